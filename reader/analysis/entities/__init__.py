@@ -1,0 +1,60 @@
+"""People, organisations and places: an extractor finds names, `resolve` makes entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from reader.analysis.entities.heuristic import CapitalisationExtractor
+from reader.analysis.entities.mentions import Mention, TokenizedSentence
+from reader.analysis.entities.nltk_chunk import ChunkerExtractor
+from reader.analysis.entities.resolve import SpeakerResolver, resolve_entities
+from reader.analysis.resources import Resources
+from reader.model import Component, Entity
+
+__all__ = ["NER_METHODS", "SpeakerResolver", "choose_extractor", "find_entities"]
+
+NER_METHODS = ("nltk", "heuristic")
+DEFAULT_NER = "nltk"
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, sentences: Sequence[TokenizedSentence]) -> list[Mention]: ...
+
+
+def lowercase_vocabulary(sentences: Sequence[TokenizedSentence]) -> frozenset[str]:
+    """Words the text uses in lower case: capitalised at a sentence start they are not names."""
+    return frozenset(t for s in sentences for t in s.tokens if t.islower())
+
+
+def choose_extractor(
+    method: str, resources: Resources, vocabulary: frozenset[str] = frozenset()
+) -> tuple[Extractor, Component]:
+    """The extractor for `method`, or the best fallback the installed data allows."""
+    if method == "nltk":
+        tagger = resources.tagger
+        multiclass = resources.has_multiclass_chunker
+        chunker = resources.chunker(multiclass) if tagger is not None else None
+        if chunker is None and multiclass and tagger is not None:
+            multiclass = False
+            chunker = resources.chunker(False)
+        if tagger is not None and chunker is not None:
+            extractor = ChunkerExtractor(tagger, chunker, multiclass)
+            return extractor, Component("entities", extractor.name, False, "--ner nltk")
+        heuristic = CapitalisationExtractor(vocabulary)
+        return heuristic, Component(
+            "entities", f"{heuristic.name} (NLTK tagger/chunker missing)", True, "--ner nltk"
+        )
+    heuristic = CapitalisationExtractor(vocabulary)
+    return heuristic, Component("entities", heuristic.name, False, "--ner heuristic")
+
+
+def find_entities(
+    sentences: Sequence[TokenizedSentence], method: str, resources: Resources
+) -> tuple[tuple[Entity, ...], Component]:
+    vocabulary = lowercase_vocabulary(sentences)
+    extractor, component = choose_extractor(method, resources, vocabulary)
+    mentions = extractor.extract(sentences)
+    return resolve_entities(mentions, resources.names, vocabulary), component

@@ -1,0 +1,106 @@
+"""Word lists that say what kind of name a name is: titles, organisation and place words.
+
+These are general English news conventions, used by every extractor and by the
+document-level resolution. Lists of actual names come from NLTK's corpora when installed
+(`Resources.names`); the few built in here keep the degraded mode useful.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PERSON_TITLES = (
+    _words("""mr mrs ms miss dr prof professor sir dame lord lady president vice-president senator sen
+    rep representative congressman congresswoman governor gov mayor judge justice general
+    gen chancellor premier minister secretary king queen prince princess pope father rev
+    reverend ambassador sheikh emir sultan cardinal bishop archbishop rabbi imam colonel col
+    captain capt lieutenant lt sergeant sgt major commander admiral detective inspector
+    officer sheriff chairman chairwoman ceo coach dean saint st""")
+)
+"""Words that stand before a person's name ("President Xi Jinping", "Mr Smith")."""
+
+PERSON_ROLES = (
+    _words("""founder co-founder ceo chairman chairwoman chief executive director spokesman
+    spokeswoman spokesperson minister president analyst economist professor researcher
+    lawyer attorney author actor actress singer player manager coach leader scientist
+    academic adviser advisor official secretary senator governor mayor son daughter wife
+    husband mother father brother sister boss founder""")
+)
+"""Words that, next to a name ("X, the founder"; "founder X"), say it is a person."""
+
+ORG_WORDS = (
+    _words("""inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings
+    bank banks university college institute institution ministry department agency council
+    party association foundation committee commission authority federation union league club
+    airlines airways motors technologies technology systems labs laboratories
+    pharmaceuticals pharma partners capital fund trust society organisation organization
+    court parliament congress senate assembly police army navy forces times post journal
+    news network broadcasting press media studios records hospital school church office
+    board bureau exchange reserve industries electronics energy petroleum pictures
+    entertainment fc brigade coalition alliance cabinet government administration""")
+)
+"""Words inside an organisation's name ("Bank of China", "Tencent Holdings")."""
+
+PLACE_WORDS = (
+    _words("""river mountain mountains mount lake ocean sea valley island islands street avenue road
+    square park bay gulf desert peninsula province county district region strait coast canal
+    airport harbour harbor""")
+)
+"""Words inside a place's name ("Silicon Valley", "Yangtze River")."""
+
+MONTHS = (
+    _words("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""")
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+NOT_NAMES = (
+    _words("""i i'm i've we you he she it they me him her us them my his its our their this that these
+    those the a an and or but if then so yet still however meanwhile moreover also although
+    though while when where what who whom whose why how here there today yesterday tomorrow
+    tonight mr mrs ms dr god internet web online ai""")
+)
+"""Capitalised words that are never people, organisations or places on their own."""
+
+HOLIDAYS = frozenset(
+    {"christmas", "christmas eve", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving",
+     "new year", "new year's day", "new year's eve", "lunar new year", "chinese new year",
+     "halloween", "passover", "independence day", "labor day", "labour day", "memorial day"}
+)
+
+PRODUCT_NOUNS = (
+    _words("""chatbot app apps model models chip chips phone phones smartphone software platform game
+    games device devices car cars console browser system operating service vaccine drug""")
+)
+"""Nouns right after a name that make it a product ("Ernie chatbot", "A100 chips")."""
+
+COMMON_PLACES = (
+    _words("""Afghanistan Africa Alaska America Amsterdam Argentina Asia Athens Atlanta Australia
+    Austria Baghdad Bangkok Beijing Beirut Belgium Berlin Boston Brazil Britain Brussels
+    Cairo California Canada Chicago Chile China Colombia Cuba Damascus Delhi Denmark Dubai
+    Egypt England Europe Finland Florida France Gaza Geneva Germany Greece Hungary
+    India Indonesia Iran Iraq Ireland Israel Istanbul Italy Japan Jerusalem Kabul Kenya
+    Korea Kyiv Kiev Lebanon London Madrid Manchester Melbourne Mexico Miami
+    Moscow Mumbai Netherlands Nigeria Norway Ottawa Pakistan Paris Peru
+    Philippines Poland Portugal Russia Scotland Seoul Shanghai Shenzhen
+    Singapore Spain Sweden Switzerland Sydney Syria Taiwan Tehran Texas Thailand Tokyo
+    Toronto Turkey Ukraine Vietnam Wales Washington Wuhan Yemen""")
+)
+"""A few places so that degraded mode (no gazetteers) still knows the usual news places;
+names of more than one word are in MULTIWORD_PLACES."""
+
+MULTIWORD_PLACES = frozenset(
+    {"Hong Kong", "Los Angeles", "New York", "New Zealand", "Silicon Valley", "South Korea",
+     "North Korea", "Saudi Arabia", "South Africa", "United States", "United Kingdom",
+     "Middle East", "San Francisco", "New Delhi", "Sri Lanka"}
+)
+
+ALIAS_GROUPS = (
+    ("US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "America"),
+    ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    ("EU", "E.U.", "European Union"),
+    ("UN", "U.N.", "United Nations"),
+)
+"""Spellings of one and the same entity that no rule can tell are the same."""

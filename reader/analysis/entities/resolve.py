@@ -1,0 +1,324 @@
+"""From mentions to entities: clean each name, merge aliases, decide one type per entity.
+
+An extractor looks at one sentence at a time; a reader looks at the whole article.
+Here "President Xi Jinping" becomes Xi Jinping, "DeepSeek's" becomes DeepSeek, "Liang"
+joins "Liang Wenfeng", and an entity's type is voted over all its mentions together with
+cues such as titles, organisation words and gazetteers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reader.analysis.entities.cues import (
+    ALIAS_GROUPS,
+    COMMON_PLACES,
+    HOLIDAYS,
+    MONTHS,
+    MULTIWORD_PLACES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    PRODUCT_NOUNS,
+    WEEKDAYS,
+    _words,
+)
+from reader.analysis.entities.mentions import MISC, ORGANIZATION, PERSON, PLACE, Mention
+from reader.analysis.quotes import strip_title
+from reader.analysis.resources import NameLists
+from reader.model import Entity, EntityKind, Location
+
+# Honorifics removed from a name; military ranks and "General" only when the extractor
+# already says the name is a person ("General Motors" is a company).
+STRIP_TITLES = (
+    _words("""mr mrs ms miss dr prof professor sir dame lord lady president senator sen rep governor
+    gov mayor judge justice chancellor premier minister secretary king queen prince princess
+    pope rev reverend ambassador sheikh emir sultan cardinal bishop archbishop rabbi imam
+    vice prime congressman congresswoman""")
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_ALIASES = {
+    alias.casefold().replace(".", ""): group[0].casefold() for group in ALIAS_GROUPS for alias in group
+}
+_PUNCT = re.compile(r"^\W+$")
+_KINDS = {PERSON: EntityKind.PERSON, ORGANIZATION: EntityKind.ORGANIZATION, PLACE: EntityKind.PLACE}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "who"})
+ANTECEDENT_PARAGRAPHS = 3
+"""How far back a pronoun may look for the person it stands for."""
+_CONNECTORS = frozenset({"of", "the", "and", "for", "&", "de", "du", "van", "von"})
+
+
+def name_key(text: str) -> str:
+    """What two spellings of a name must share: case, dots and spacing do not matter."""
+    key = " ".join(text.casefold().replace(".", "").split())
+    return _ALIASES.get(key, key)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: str
+    tokens: tuple[str, ...]
+    surfaces: Counter[str] = field(default_factory=Counter)
+    locations: list[Location] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+
+    def absorb(self, other: _Candidate) -> None:
+        self.surfaces.update(other.surfaces)
+        self.locations.extend(other.locations)
+        self.votes.update(other.votes)
+
+    @property
+    def kind(self) -> str | None:
+        if not self.votes:
+            return None
+        best, weight = max(self.votes.items(), key=lambda kv: (kv[1], kv[0] == PERSON))
+        return best if weight > 0 else None
+
+
+@dataclass(slots=True)
+class _Cleaned:
+    text: str
+    tokens: tuple[str, ...]
+    location: Location
+    votes: Counter[str]
+
+
+def resolve_entities(
+    mentions: Iterable[Mention],
+    names: NameLists | None,
+    lowercase_vocabulary: frozenset[str] = frozenset(),
+) -> tuple[Entity, ...]:
+    """One `Entity` per person, organisation or place, most mentioned first."""
+    candidates: dict[str, _Candidate] = {}
+    for mention in mentions:
+        cleaned = clean_mention(mention, names, lowercase_vocabulary)
+        if cleaned is None:
+            continue
+        key = name_key(cleaned.text)
+        candidate = candidates.get(key)
+        if candidate is None:
+            candidate = candidates[key] = _Candidate(key, cleaned.tokens)
+        candidate.surfaces[cleaned.text] += 1
+        candidate.locations.append(cleaned.location)
+        candidate.votes.update(cleaned.votes)
+    merged = _merge_aliases(candidates)
+    entities = []
+    for candidate in merged:
+        kind = candidate.kind
+        if kind not in _KINDS:
+            continue
+        name, aliases = _display_name(candidate, kind)
+        locations = tuple(sorted(set(candidate.locations), key=lambda loc: (loc.paragraph, loc.start)))
+        entities.append(Entity(name, _KINDS[kind], locations, aliases))
+    return tuple(sorted(entities, key=lambda e: (-e.count, e.name.casefold())))
+
+
+def clean_mention(
+    mention: Mention, names: NameLists | None, lowercase_vocabulary: frozenset[str] = frozenset()
+) -> _Cleaned | None:
+    """Strip titles, possessives and articles from a mention and collect type cues; None for junk."""
+    tokens = list(mention.tokens)
+    first, last = mention.first, mention.last
+    votes: Counter[str] = Counter()
+    if mention.label:
+        votes[mention.label] += 1.0
+    while last >= first and (tokens[-1] in _POSSESSIVE or _PUNCT.match(tokens[-1])):
+        tokens.pop()
+        last -= 1
+    while tokens and (tokens[0].lower() in ("the", "a", "an") or _PUNCT.match(tokens[0])):
+        tokens.pop(0)
+        first += 1
+    while len(tokens) > 1 and _is_strippable_title(tokens, mention.label):
+        votes[PERSON] += 2.0
+        tokens.pop(0)
+        first += 1
+    if not tokens:
+        return None
+    sentence = mention.sentence
+    start = sentence.spans[first][0]
+    end = sentence.spans[last][1]
+    paragraph_start = sentence.ref.location.start
+    text = sentence.ref.text[start - paragraph_start : end - paragraph_start]
+    for suffix in ("'s", "’s"):  # a possessive glued to the name by white-space tokenisation
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text, end = text[: -len(suffix)], end - len(suffix)
+    if _is_junk(text, tokens, first, lowercase_vocabulary):
+        return None
+    location = Location(sentence.ref.location.paragraph, start, end, sentence.ref.location.section)
+    _context_votes(votes, mention, tokens, first, last)
+    _lexical_votes(votes, text, tokens, names)
+    return _Cleaned(text, tuple(tokens), location, votes)
+
+
+def _is_strippable_title(tokens: list[str], label: str | None) -> bool:
+    word = tokens[0].lower().rstrip(".")
+    if word in STRIP_TITLES:
+        return tokens[-1].lower() not in ORG_WORDS
+    return word in PERSON_TITLES and label == PERSON
+
+
+def _is_junk(text: str, tokens: list[str], first: int, lowercase_vocabulary: frozenset[str]) -> bool:
+    lowered = text.casefold()
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    if lowered in MONTHS or lowered in WEEKDAYS or lowered in HOLIDAYS:
+        return True
+    if all(_never_a_name(t) or t.lower() in MONTHS or t.lower() in WEEKDAYS for t in tokens):
+        return True
+    # A capitalised common word opening a sentence ("However", "Experts").
+    return len(tokens) == 1 and first == 0 and lowered in lowercase_vocabulary
+
+
+def _never_a_name(token: str) -> bool:
+    """Pronouns, sentence adverbs and the like; "US" is a country although "us" is a pronoun."""
+    return token.lower() in NOT_NAMES and not (token.isupper() and name_key(token) in _ALIASES.values())
+
+
+def _context_votes(votes: Counter[str], mention: Mention, tokens: list[str], first: int, last: int) -> None:
+    sentence_tokens = mention.sentence.tokens
+    before = [t.lower().rstrip(".") for t in sentence_tokens[max(0, first - 2) : first]]
+    after = [t.lower() for t in sentence_tokens[last + 1 : last + 4]]
+    if before and (before[-1] in PERSON_TITLES or before[-1] in PERSON_ROLES):
+        votes[PERSON] += 2.0
+    if after[:1] and after[0] in ("administration", "government") and len(tokens) == 1:
+        # "the Biden administration": a surname, not an organisation called Biden.
+        votes[PERSON] += 2.0
+    if after[:1] and after[0] in _POSSESSIVE and len(after) > 1 and after[1] in PERSON_ROLES:
+        votes[ORGANIZATION] += 1.0  # "DeepSeek's founder"
+    if after[:1] == [","] and len(after) > 2 and after[1] in _DETERMINERS and after[2] in PERSON_ROLES:
+        votes[PERSON] += 1.5  # "Liang Wenfeng, the founder"
+    if after[:1] and after[0] in PRODUCT_NOUNS:
+        votes[MISC] += 2.0  # "the Ernie chatbot": a product
+    elif len(after) > 1 and after[1] in PRODUCT_NOUNS and (after[0] in _POSSESSIVE or _has_digit(after[0])):
+        votes[ORGANIZATION] += 1.5  # "Baidu's Ernie chatbot", "Nvidia A100 chips": the maker
+    elif len(after) > 2 and after[0] in _POSSESSIVE and after[2] in PRODUCT_NOUNS:
+        votes[ORGANIZATION] += 1.5
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _lexical_votes(votes: Counter[str], text: str, tokens: list[str], names: NameLists | None) -> None:
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    if any(t in ORG_WORDS for t in lowered[1:]) or (len(lowered) > 1 and lowered[0] in ORG_WORDS):
+        votes[ORGANIZATION] += 2.0
+    if lowered[-1] in PLACE_WORDS and len(tokens) > 1:
+        votes[PLACE] += 2.0
+    places = names.places if names else frozenset()
+    known_place = text in places or text in COMMON_PLACES or text in MULTIWORD_PLACES or name_key(text) in ("us", "uk")
+    if known_place:
+        votes[PLACE] += 2.0
+    elif names and votes[PLACE] and not any(t in PLACE_WORDS for t in lowered):
+        # The ACE chunker calls many companies GPEs ("Nvidia", "Tencent"); a "place" no
+        # gazetteer knows is more often an organisation.
+        votes[PLACE] -= 0.5
+        votes[ORGANIZATION] += 0.6
+    if names and text in names.nationalities:
+        votes[MISC] += 3.0
+    if names and len(tokens) >= 2 and tokens[0] in names.male | names.female and text not in places:
+        votes[PERSON] += 1.5
+    if not votes:
+        # No evidence at all (heuristic extractor): short all-letter names are mostly people.
+        if 2 <= len(tokens) <= 3 and all(t.isalpha() and t[0].isupper() and not t.isupper() for t in tokens):
+            votes[PERSON] += 0.2
+        else:
+            votes[ORGANIZATION] += 0.1
+
+
+def _merge_aliases(candidates: dict[str, _Candidate]) -> list[_Candidate]:
+    """Fold short forms into the full name: "Liang" and "Wenfeng" into "Liang Wenfeng",
+    "EU" into "European Union"."""
+    full = [c for c in candidates.values() if len(c.key.split()) >= 2]
+    merged_into: dict[str, _Candidate] = {}
+    for candidate in candidates.values():
+        words = candidate.key.split()
+        if len(words) != 1:
+            continue
+        word = words[0]
+        containers = [f for f in full if word in (f.key.split()[0], f.key.split()[-1])]
+        containers = [f for f in containers if f.kind in (PERSON, ORGANIZATION, None) or candidate.kind != PLACE]
+        if not containers:
+            acronym = [f for f in full if len(word) >= 2 and _initials(f.key) == word]
+            containers = acronym
+        if len(containers) > 1:
+            people = [f for f in containers if f.kind == PERSON and f.key.split()[-1] == word]
+            containers = people if len(people) == 1 else []
+        if len(containers) == 1:
+            containers[0].absorb(candidate)
+            merged_into[candidate.key] = containers[0]
+    return [c for c in candidates.values() if c.key not in merged_into]
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _CONNECTORS)
+
+
+def _display_name(candidate: _Candidate, kind: str) -> tuple[str, tuple[str, ...]]:
+    surfaces = candidate.surfaces
+    if kind == PERSON:
+        longest = max(len(s.split()) for s in surfaces)
+        name = max((s for s in surfaces if len(s.split()) == longest), key=lambda s: (surfaces[s], s))
+    else:
+        name = max(surfaces, key=lambda s: (surfaces[s], len(s), s))
+    aliases = tuple(sorted(s for s in surfaces if s != name))
+    return name, aliases
+
+
+class SpeakerResolver:
+    """Maps the way a quote names its speaker to an entity's name.
+
+    Names and short names go through the entities' aliases; "he" and "she" go to the
+    closest person named before the quote whose first name does not contradict the pronoun.
+    """
+
+    def __init__(self, entities: Sequence[Entity], names: NameLists | None) -> None:
+        self._by_key: dict[str, str] = {}
+        people: list[tuple[int, int, str]] = []
+        for entity in entities:
+            for surface in (entity.name, *entity.aliases):
+                self._by_key.setdefault(name_key(surface), entity.name)
+            if entity.kind is EntityKind.PERSON:
+                people.extend((m.paragraph, m.start, entity.name) for m in entity.mentions)
+                for part in entity.name.split():
+                    self._by_key.setdefault(name_key(part), entity.name)
+        people.sort()
+        self._positions = [(p, s) for p, s, _ in people]
+        self._people = [name for _, _, name in people]
+        self._names = names
+
+    def __call__(self, cue: str, location: Location) -> str | None:
+        word = cue.lower()
+        if word in ("he", "she"):
+            return self._antecedent(word, location)
+        if word == "they":
+            return None
+        name = strip_title(cue)
+        return self._by_key.get(name_key(name), name)
+
+    def _antecedent(self, pronoun: str, location: Location) -> str | None:
+        index = bisect.bisect_left(self._positions, (location.paragraph, location.start))
+        for position in range(index - 1, -1, -1):
+            if location.paragraph - self._positions[position][0] > ANTECEDENT_PARAGRAPHS:
+                break
+            candidate = self._people[position]
+            if self._gender_fits(candidate, pronoun):
+                return candidate
+        return None
+
+    def _gender_fits(self, name: str, pronoun: str) -> bool:
+        if self._names is None:
+            return True
+        first = name.split()[0]
+        male, female = first in self._names.male, first in self._names.female
+        if male and not female:
+            return pronoun == "he"
+        if female and not male:
+            return pronoun == "she"
+        return True

@@ -1,0 +1,190 @@
+"""Direct quotations and who said them.
+
+Quotes are found by their quotation marks (curly, straight, guillemets), their speaker
+from the reporting clause next to them ("...," said X / X said: "..." / according to X),
+and a pronoun speaker is resolved to the last person named before the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.analysis.text import SentenceRef
+from reader.model import Document, Location, Quote
+
+MIN_QUOTE_WORDS = 3
+"""Shorter quotations ("AI heroes") are scare quotes or titles, not things somebody said."""
+CONTEXT = 120
+"""Characters around a quote searched for its reporting clause."""
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|stated|states|added|adds|explained|explains|noted|notes|"
+    "argued|argues|asked|asks|wrote|writes|insisted|insists|warned|warns|claimed|claims|"
+    "declared|declares|replied|replies|continued|continues|recalled|recalls|remarked|"
+    "observed|admitted|admits|acknowledged|announced|announces|commented|suggested|suggests|"
+    "stressed|stresses|emphasised|emphasized|concluded|responded|tweeted|posted|quipped|joked|"
+    "urged|urges|cautioned|predicted|confirmed|conceded|boasted|complained|contended|"
+    "maintained|agreed|countered|revealed|pointed out|went on|shouted|whispered|testified|"
+    "reported|recounted|vowed|promised|believes|believed|thinks|thought"
+)
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice President|"
+    r"Prime Minister|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Judge|Justice|"
+    r"General|Gen|Colonel|Col|Captain|Capt|Chancellor|Minister|Secretary|King|Queen|Prince|"
+    r"Princess|Pope|Father|Rev|Chief|Coach|Detective|Officer|Sheriff|Ambassador|CEO)\.?"
+)
+_NAME_WORD = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+_CONNECTOR = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|ibn|dos|das)"
+_NAME = rf"(?:{_TITLE}\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,3}}"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+_ROLE = (
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|analyst|"
+    r"expert|source|statement|report|company|firm|ministry|department|agency|police|"
+    r"founder|chief|executive|director|president|chairman|chairwoman|lawyer|attorney|"
+    r"professor|researcher|economist|leader|manager|witness|resident|doctor|officer|"
+    r"government|administration|court|judge|mayor|governor|senator|author|editor)"
+)
+_SPEAKER = rf"(?P<speaker>{_NAME}|{_PRONOUN}|{_ROLE})"
+_VERB = rf"(?:{SPEECH_VERBS})"
+
+# Clauses after a quote: ', said X' / ', X said' / ', according to X'.
+_AFTER = [
+    re.compile(rf"^[,\s—–-]*{_VERB}\s+{_SPEAKER}"),
+    re.compile(rf"^[,\s—–-]*{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}\b"),
+    re.compile(rf"^[,\s—–-]*according\s+to\s+{_SPEAKER}"),
+]
+# Clauses before a quote: 'X said: ' / 'X told reporters that ' / 'According to X, '.
+_BEFORE = [
+    re.compile(
+        rf"{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}"
+        rf"(?:\s+[\w\-]+){{0,4}}?\s*[:,]?\s*(?:that\s+)?$"
+    ),
+    re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
+]
+
+_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+_OPENERS = re.compile(r"[“\"«„]|(?<![\w])‘")
+_TITLE_PREFIX = re.compile(rf"^{_TITLE}\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    paragraph: int
+    start: int
+    """Offset of the first character inside the quotation marks."""
+    end: int
+    text: str
+    open_mark: int
+    close_mark: int
+
+
+def find_quote_spans(paragraph: int, text: str) -> list[QuoteSpan]:
+    """Quotations in one paragraph; an unclosed one runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    position = 0
+    while True:
+        opener = _OPENERS.search(text, position)
+        if opener is None:
+            break
+        mark = opener.group()
+        closer = _PAIRS[mark]
+        close = _find_closer(text, opener.end(), closer)
+        end = close if close >= 0 else len(text)
+        inner = text[opener.end() : end]
+        stripped = inner.strip().rstrip(",")
+        if stripped:
+            lead = len(inner) - len(inner.lstrip())
+            spans.append(
+                QuoteSpan(paragraph, opener.end() + lead, opener.end() + lead + len(stripped), stripped,
+                          opener.start(), end)
+            )
+        position = end + 1
+    return spans
+
+
+def _find_closer(text: str, start: int, closer: str) -> int:
+    if closer != "’":
+        return text.find(closer, start)
+    # ’ is also the apostrophe: a closing single quote is not followed by a letter.
+    for match in re.finditer("’", text[start:]):
+        after = text[start + match.end() : start + match.end() + 1]
+        if not after.isalpha():
+            return start + match.start()
+    return -1
+
+
+def is_key_quote(text: str) -> bool:
+    words = text.split()
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    # Short quoted phrases without any punctuation are titles or scare quotes.
+    return len(words) >= 6 or bool(re.search(r"[.,!?;:…]", text))
+
+
+def find_speaker(text: str, span: QuoteSpan) -> str | None:
+    """The speaker named in the reporting clause around a quote, as written."""
+    after = text[span.close_mark + 1 : span.close_mark + 1 + CONTEXT]
+    for pattern in _AFTER:
+        match = pattern.match(after)
+        if match:
+            return match.group("speaker")
+    before = text[max(0, span.open_mark - CONTEXT) : span.open_mark]
+    for pattern in _BEFORE:
+        match = pattern.search(before)
+        if match:
+            return match.group("speaker")
+    return None
+
+
+def strip_title(name: str) -> str:
+    return _TITLE_PREFIX.sub("", name).strip()
+
+
+def extract_quotes(
+    document: Document,
+    sentences: Sequence[SentenceRef],
+    importance: Sequence[float],
+    resolve_speaker: Callable[[str, Location], str | None],
+) -> tuple[Quote, ...]:
+    """Key quotes, most important first.
+
+    `importance` is a 0..1 score per sentence (from the summariser); a quote is as
+    important as the best sentence it overlaps, plus a bonus when its speaker is known.
+    `resolve_speaker` maps what the text calls the speaker ("he", "Liang", "the
+    spokesman") to the name to show, or None when it cannot tell (an unresolved "they").
+    """
+    starts = [(s.location.paragraph, s.location.start) for s in sentences]
+    quotes: list[Quote] = []
+    for paragraph in document.paragraphs:
+        for span in find_quote_spans(paragraph.index, paragraph.text):
+            if not is_key_quote(paragraph.text[span.start : span.close_mark]):
+                continue
+            location = Location(paragraph.index, span.start, span.end, paragraph.section)
+            cue = find_speaker(paragraph.text, span)
+            speaker = resolve_speaker(cue, location) if cue else None
+            score = _importance(starts, sentences, importance, location) + (0.25 if speaker else 0.0)
+            shown_cue = cue if cue and cue != speaker else None
+            quotes.append(Quote(span.text, speaker, location, round(score, 4), shown_cue))
+    return tuple(sorted(quotes, key=lambda q: -q.score))
+
+
+def _importance(
+    starts: list[tuple[int, int]],
+    sentences: Sequence[SentenceRef],
+    importance: Sequence[float],
+    location: Location,
+) -> float:
+    """The best importance among sentences overlapping `location`."""
+    first = max(0, bisect.bisect_right(starts, (location.paragraph, location.start)) - 1)
+    best = 0.0
+    for index in range(first, len(sentences)):
+        where = sentences[index].location
+        if where.paragraph != location.paragraph or where.start >= location.end:
+            break
+        if where.end > location.start:
+            best = max(best, importance[index])
+    return best

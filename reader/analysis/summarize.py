@@ -1,0 +1,191 @@
+"""Extractive summaries with Sumy's algorithms, on dsreader's sentences.
+
+Sumy rates sentences and keeps the best; dsreader asks it for the rating of every
+sentence (through the callable `sentences_count` hook Sumy supports), then selects itself,
+so that the same sentence text can never appear twice and every sentence keeps its place
+in the document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from reader.analysis.text import SentenceRef, Tokenizer
+from reader.ingest.clean import comparison_key
+from reader.ingest.sections import stop_words
+from reader.model import Document, Summary
+from reader.model import Sentence as SummarySentence
+
+
+@dataclass(frozen=True, slots=True)
+class Algorithm:
+    name: str
+    label: str
+    make: Callable[[], Any]
+
+
+def _stemmed(cls: type) -> Callable[[], Any]:
+    def make() -> Any:
+        summarizer = cls(_stemmer())
+        summarizer.stop_words = stop_words()
+        return summarizer
+
+    return make
+
+
+# English cue words for Edmundson's cue method (Sumy ships only Czech ones).
+BONUS_WORDS = (
+    "important", "significant", "major", "key", "main", "first", "new", "announced",
+    "found", "revealed", "according", "result", "conclude", "crucial", "critical", "largest",
+)
+STIGMA_WORDS = (
+    "hardly", "impossible", "perhaps", "maybe", "might", "allegedly", "reportedly",
+    "rumour", "rumor", "advertisement", "subscribe", "click", "photo", "caption",
+)
+
+ALGORITHMS: dict[str, Algorithm] = {
+    "lexrank": Algorithm("lexrank", "LexRank", _stemmed(LexRankSummarizer)),
+    "lsa": Algorithm("lsa", "LSA", _stemmed(LsaSummarizer)),
+    "luhn": Algorithm("luhn", "Luhn", _stemmed(LuhnSummarizer)),
+    "textrank": Algorithm("textrank", "TextRank", _stemmed(TextRankSummarizer)),
+    "edmundson": Algorithm("edmundson", "Edmundson", lambda: EdmundsonSummarizer(_stemmer())),
+    "kl": Algorithm("kl", "KL-Sum", _stemmed(KLSummarizer)),
+    "sumbasic": Algorithm("sumbasic", "SumBasic", _stemmed(SumBasicSummarizer)),
+    "reduction": Algorithm("reduction", "Reduction", _stemmed(ReductionSummarizer)),
+}
+DEFAULT_ALGORITHM = "lexrank"
+ALIASES = {
+    "default": DEFAULT_ALGORITHM,
+    "lex-rank": "lexrank",
+    "text-rank": "textrank",
+    "sum-basic": "sumbasic",
+    "kl-sum": "kl",
+    "klsum": "kl",
+}
+
+
+def resolve_algorithm(name: str) -> str:
+    """The canonical algorithm name for `name` (case and dashes do not matter)."""
+    key = name.strip().lower()
+    key = ALIASES.get(key, key)
+    if key not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {name!r}; choose from {', '.join(ALGORITHMS)}")
+    return key
+
+
+@cache
+def _stemmer() -> Stemmer:
+    return Stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """A summary length: a number of sentences or a ratio of the document's sentences."""
+
+    sentences: int | None = 5
+    ratio: float | None = None
+
+    def count(self, total: int) -> int:
+        if self.ratio is not None:
+            return min(total, max(1, math.ceil(self.ratio * total)))
+        return min(total, max(1, self.sentences or 1))
+
+    def __str__(self) -> str:
+        if self.ratio is not None:
+            return f"{self.ratio:.0%}"
+        return f"{self.sentences} sentences"
+
+
+def sumy_document(document: Document, sentences: Sequence[SentenceRef], tokenizer: Tokenizer) -> ObjectDocumentModel:
+    """The document as Sumy's model: one Sumy paragraph a paragraph, headings flagged as such."""
+    headings: dict[int, list[str]] = {}
+    for text in (document.title, document.subtitle):
+        if text:
+            headings.setdefault(0, []).append(text)
+    for section in document.sections:
+        if section.paragraphs and not section.generated and section.title:
+            headings.setdefault(section.paragraphs[0].index, []).append(section.title)
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for ref in sentences:
+        by_paragraph.setdefault(ref.location.paragraph, []).append(Sentence(ref.text, tokenizer))
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        heads = [Sentence(h, tokenizer, is_heading=True) for h in headings.get(paragraph.index, [])]
+        paragraphs.append(Paragraph([*heads, *by_paragraph.get(paragraph.index, [])]))
+    return ObjectDocumentModel(paragraphs)
+
+
+def rate(algorithm: str, model: ObjectDocumentModel) -> list[float]:
+    """Sumy's rating of every sentence of `model`, in document order."""
+    summarizer = ALGORITHMS[algorithm].make()
+    if algorithm == "edmundson":
+        _configure_edmundson(summarizer, model)
+    total = len(model.sentences)
+    ratings = [0.0] * total
+    if total == 0:
+        return ratings
+
+    def take_all(infos: Sequence[Any]) -> Sequence[Any]:
+        for info in infos:
+            ratings[info.order] = float(info.rating)
+        return infos
+
+    summarizer(model, take_all)
+    return ratings
+
+
+def _configure_edmundson(summarizer: EdmundsonSummarizer, model: ObjectDocumentModel) -> None:
+    heading_words = [w for h in model.headings for w in h.words]
+    summarizer.bonus_words = (*BONUS_WORDS, *heading_words)
+    summarizer.stigma_words = STIGMA_WORDS
+    summarizer.null_words = stop_words()
+
+
+def select(
+    sentences: Sequence[SentenceRef], ratings: Sequence[float], count: int
+) -> list[tuple[SentenceRef, float]]:
+    """The `count` best-rated sentences with distinct text, in document order."""
+    ranked = sorted(range(len(sentences)), key=lambda i: -ratings[i])  # stable: ties by order
+    chosen: list[int] = []
+    seen: set[str] = set()
+    for index in ranked:
+        key = comparison_key(sentences[index].text)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        chosen.append(index)
+        if len(chosen) == count:
+            break
+    low, high = (min(ratings), max(ratings)) if ratings else (0.0, 0.0)
+    spread = (high - low) or 1.0
+    return [(sentences[i], (ratings[i] - low) / spread) for i in sorted(chosen)]
+
+
+def summarize(
+    algorithm: str,
+    length: Length,
+    sentences: Sequence[SentenceRef],
+    ratings: Sequence[float],
+) -> Summary:
+    picked = select(sentences, ratings, length.count(len(sentences)))
+    return Summary(
+        algorithm=ALGORITHMS[algorithm].label,
+        sentences=tuple(SummarySentence(ref.text, ref.location, round(score, 4)) for ref, score in picked),
+        requested=str(length),
+    )
+

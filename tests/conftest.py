@@ -1,0 +1,36 @@
+"""Shared fixtures. NLTK_DATA must point at the shared NLTK data before NLTK is imported."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_SHARED = Path(__file__).resolve().parents[2] / "shared" / "nltk_data"
+if "NLTK_DATA" not in os.environ and _SHARED.is_dir():
+    os.environ["NLTK_DATA"] = str(_SHARED)
+
+import pytest  # noqa: E402
+
+from reader.analysis import Analyzer  # noqa: E402
+from reader.ingest import default_article, load_document  # noqa: E402
+from reader.model import Analysis, Document  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return default_article().read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def document() -> Document:
+    return load_document()
+
+
+@pytest.fixture(scope="session")
+def analyzer(document: Document) -> Analyzer:
+    return Analyzer(document)
+
+
+@pytest.fixture(scope="session")
+def analysis(analyzer: Analyzer) -> Analysis:
+    return analyzer.run()
