@@ -37,6 +37,8 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ReaderError as exc:
             fail(exc.message, exc.exit_code)
+        except click.exceptions.ClickException:
+            raise  # usage errors: click prints them its own way
         except KeyboardInterrupt:
             sys.exit(130)
         except BrokenPipeError:
@@ -102,6 +104,8 @@ def read(source: str | None, algorithm: str) -> None:
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--ner", type=click.Choice(["nltk", "heuristic"]), default="nltk", show_default=True,
               help="Named-entity extractor.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=15.0, show_default=True,
+              help="Seconds allowed for fetching a URL.")
 @reports_errors
 def summarize(
     source: str | None,
@@ -112,6 +116,7 @@ def summarize(
     output: Path | None,
     force: bool,
     ner: str,
+    timeout: float,
 ) -> None:
     """Summarise SOURCE (a file, URL or - for stdin; default: the bundled article).
 
@@ -126,9 +131,13 @@ def summarize(
     if output is not None and output.exists() and not force:
         raise ReaderError(f"{output} exists; use --force to overwrite it")
     length = Length(sentences=None, ratio=ratio) if ratio is not None else Length(sentences=sentences or 5)
-    document = load_document(source)
+    document = load_document(source, timeout=timeout)
     analysis = Analyzer(document).run(Options(algorithm=algorithm, length=length, ner=ner))
     text = render(fmt, document, analysis)
+    if analysis.degraded:
+        degraded = ", ".join(c.name for c in analysis.components if c.degraded)
+        click.echo(f"dsreader: note: degraded mode for {degraded} (NLTK data missing; see 'dsreader doctor')",
+                   err=True)
     if output is None:
         click.echo(text, nl=False)
     else:

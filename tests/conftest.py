@@ -34,3 +34,11 @@ def analyzer(document: Document) -> Analyzer:
 @pytest.fixture(scope="session")
 def analysis(analyzer: Analyzer) -> Analysis:
     return analyzer.run()
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    from httpserver import LocalServer
+
+    with LocalServer() as server:
+        yield server

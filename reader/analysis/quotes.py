@@ -54,6 +54,8 @@ _VERB = rf"(?:{SPEECH_VERBS})"
 # Clauses after a quote: ', said X' / ', X said' / ', according to X'.
 _AFTER = [
     re.compile(rf"^[,\s—–-]*{_VERB}\s+{_SPEAKER}"),
+    # ', said harbour master Ann Lee': a lower-case job title before the name.
+    re.compile(rf"^[,\s—–-]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{1,3}}?(?P<speaker>{_NAME})"),
     re.compile(rf"^[,\s—–-]*{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}\b"),
     re.compile(rf"^[,\s—–-]*according\s+to\s+{_SPEAKER}"),
 ]
@@ -159,6 +161,7 @@ def extract_quotes(
     """
     starts = [(s.location.paragraph, s.location.start) for s in sentences]
     quotes: list[Quote] = []
+    last_speaker: tuple[int, str] | None = None  # (paragraph, speaker) of the last attributed quote
     for paragraph in document.paragraphs:
         for span in find_quote_spans(paragraph.index, paragraph.text):
             if not is_key_quote(paragraph.text[span.start : span.close_mark]):
@@ -166,10 +169,22 @@ def extract_quotes(
             location = Location(paragraph.index, span.start, span.end, paragraph.section)
             cue = find_speaker(paragraph.text, span)
             speaker = resolve_speaker(cue, location) if cue else None
+            if speaker is None and cue is None and last_speaker and _continues(paragraph.text, span, last_speaker,
+                                                                               paragraph.index):
+                # “...,” Hale said. “And more.” — the second quote is still Hale's.
+                speaker = last_speaker[1]
+            if speaker:
+                last_speaker = (paragraph.index, speaker)
             score = _importance(starts, sentences, importance, location) + (0.25 if speaker else 0.0)
             shown_cue = cue if cue and cue != speaker else None
             quotes.append(Quote(span.text, speaker, location, round(score, 4), shown_cue))
     return tuple(sorted(quotes, key=lambda q: -q.score))
+
+
+def _continues(text: str, span: QuoteSpan, last: tuple[int, str], paragraph: int) -> bool:
+    """An unattributed quote continues the previous speaker's words when it follows them in
+    the same paragraph, or opens the next paragraph."""
+    return last[0] == paragraph or (last[0] == paragraph - 1 and not text[: span.open_mark].strip())
 
 
 def _importance(

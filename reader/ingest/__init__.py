@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,7 +39,7 @@ def load_document(
 ) -> Document:
     """Read, decode, parse and clean `source` (None: the bundled article; "-": stdin)."""
     if source is None:
-        raw = read_file(default_article(), max_bytes=max_bytes)
+        raw = replace(read_file(default_article(), max_bytes=max_bytes), name=f"{DEFAULT_ARTICLE} (bundled article)")
     else:
         raw = read_source(source, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
     return _to_document(raw)

@@ -72,12 +72,12 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> RawSource:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise SourceError(_describe_os_error(name, exc)) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        kind = "a directory, not an article file" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise SourceError(f"{name} is {kind}")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceError(f"{name} is a directory, not an article file")
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(f"{name} is not a regular file")
         if info.st_size > max_bytes:
             raise InputTooLarge(_too_large(name, max_bytes))
         try:

@@ -9,6 +9,7 @@ and places boundaries on paragraph breaks directly, which is all dsreader needs.
 
 from __future__ import annotations
 
+import itertools
 import math
 import pkgutil
 import re
@@ -193,7 +194,7 @@ def segment(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
         weakest = min(candidates, key=lambda j: breaks[starts[j]])
         del starts[weakest]
     edges = [0, *starts, len(paragraphs)]
-    return list(zip(edges, edges[1:], strict=False))
+    return list(itertools.pairwise(edges))
 
 
 def keyword_titles(sections: Sequence[Sequence[str]], size: int = 3) -> list[str]:

@@ -43,11 +43,11 @@ def choose_extractor(
         if tagger is not None and chunker is not None:
             extractor = ChunkerExtractor(tagger, chunker, multiclass)
             return extractor, Component("entities", extractor.name, False, "--ner nltk")
-        heuristic = CapitalisationExtractor(vocabulary)
+        heuristic = CapitalisationExtractor()
         return heuristic, Component(
             "entities", f"{heuristic.name} (NLTK tagger/chunker missing)", True, "--ner nltk"
         )
-    heuristic = CapitalisationExtractor(vocabulary)
+    heuristic = CapitalisationExtractor()
     return heuristic, Component("entities", heuristic.name, False, "--ner heuristic")
 
 

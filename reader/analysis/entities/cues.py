@@ -60,7 +60,10 @@ NOT_NAMES = (
     _words("""i i'm i've we you he she it they me him her us them my his its our their this that these
     those the a an and or but if then so yet still however meanwhile moreover also although
     though while when where what who whom whose why how here there today yesterday tomorrow
-    tonight mr mrs ms dr god internet web online ai""")
+    tonight mr mrs ms dr god internet web online ai nobody everybody somebody anybody everyone
+    someone anyone no-one nothing everything something anything none many most some several
+    few all both each every other another such only even just now thus hence therefore indeed
+    instead perhaps maybe yes no please thanks sorry okay ok oh well""")
 )
 """Capitalised words that are never people, organisations or places on their own."""
 
@@ -97,6 +100,18 @@ MULTIWORD_PLACES = frozenset(
      "Middle East", "San Francisco", "New Delhi", "Sri Lanka"}
 )
 
+NATIONALITIES = (
+    _words("""Afghan African American Arab Arabic Argentine Argentinian Asian Australian Austrian
+    Belgian Brazilian British Canadian Chilean Chinese Colombian Cuban Czech Danish Dutch Egyptian
+    English European Filipino Finnish French German Greek Hungarian Indian Indonesian Iranian
+    Iraqi Irish Israeli Italian Japanese Kenyan Korean Kurdish Latin Lebanese Malaysian Mexican
+    Nigerian Norwegian Pakistani Palestinian Persian Polish Portuguese Russian Saudi Scottish
+    Serbian Spanish Swedish Swiss Syrian Taiwanese Thai Turkish Ukrainian Venezuelan Vietnamese
+    Welsh Western Eastern Northern Southern Muslim Christian Jewish Hindu Buddhist Catholic
+    Protestant Republican Democratic Communist Socialist Islamist""")
+)
+"""Adjectives of nationality, region, religion and party: descriptions, not entities."""
+
 ALIAS_GROUPS = (
     ("US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "America"),
     ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
@@ -104,3 +119,11 @@ ALIAS_GROUPS = (
     ("UN", "U.N.", "United Nations"),
 )
 """Spellings of one and the same entity that no rule can tell are the same."""
+
+
+_ALIAS_ACRONYMS = frozenset(a.replace(".", "") for group in ALIAS_GROUPS for a in group if a.replace(".", "").isupper())
+
+
+def never_a_name(token: str) -> bool:
+    """Pronouns, sentence adverbs and the like; "US" is a country although "us" is a pronoun."""
+    return token.lower() in NOT_NAMES and token.replace(".", "") not in _ALIAS_ACRONYMS

@@ -5,35 +5,35 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.entities.cues import NOT_NAMES
+from reader.analysis.entities.cues import never_a_name
 from reader.analysis.entities.mentions import Mention, TokenizedSentence
 
-_CONNECTORS = frozenset({"of", "de", "du", "da", "di", "van", "von", "der", "bin", "al", "&", "for", "and"})
-_CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.\-&]*|[A-Z]{2,}[\w\-]*)$")
+_CONNECTORS = frozenset({"of", "de", "du", "da", "di", "van", "von", "der", "bin", "al", "&"})
+# Capitalised words without digits: "A100" is a model number, not part of a name.
+_CAPITALISED = re.compile(r"^[A-Z][^\W\d_]*(?:['’.\-&][^\W\d_]*)*\.?$")
+_OPENING = frozenset({'"', "``", "“", "‘", "'", "(", ":", "—", "-", "–"})
 
 
 class CapitalisationExtractor:
-    """Runs of capitalised words ("Bank of China" included); sentence-initial words only
-    when the text never uses them in lower case."""
+    """Runs of capitalised words ("Bank of China" included); a word at a sentence start
+    only when the text also capitalises it elsewhere."""
 
     name = "capitalisation heuristic"
 
-    def __init__(self, lowercase_vocabulary: frozenset[str] = frozenset()) -> None:
-        self._common = lowercase_vocabulary
-
     def extract(self, sentences: Sequence[TokenizedSentence]) -> list[Mention]:
+        capitalised_inside = self._capitalised_inside(sentences)
         mentions: list[Mention] = []
         for sentence in sentences:
             tokens = sentence.tokens
             index = 0
             while index < len(tokens):
-                if not self._starts_name(tokens, index):
+                if not self._starts_name(tokens, index, capitalised_inside):
                     index += 1
                     continue
                 last = index
                 probe = index + 1
                 while probe < len(tokens):
-                    if _CAPITALISED.match(tokens[probe]):
+                    if _CAPITALISED.match(tokens[probe]) and not never_a_name(tokens[probe]):
                         last = probe
                         probe += 1
                     elif self._connects(tokens, probe):
@@ -45,13 +45,27 @@ class CapitalisationExtractor:
         return mentions
 
     @staticmethod
+    def _capitalised_inside(sentences: Sequence[TokenizedSentence]) -> frozenset[str]:
+        """Capitalised words seen away from a sentence start: those are names wherever they are."""
+        return frozenset(
+            token
+            for sentence in sentences
+            for index, token in enumerate(sentence.tokens)
+            if index > 0 and sentence.tokens[index - 1] not in _OPENING and _CAPITALISED.match(token)
+        )
+
+    @staticmethod
     def _connects(tokens: Sequence[str], index: int) -> bool:
         """A lower-case word inside a name: "Bank of China", "Ludwig van Beethoven"."""
         return tokens[index] in _CONNECTORS and index + 1 < len(tokens) and bool(_CAPITALISED.match(tokens[index + 1]))
 
-    def _starts_name(self, tokens: Sequence[str], index: int) -> bool:
+    def _starts_name(self, tokens: Sequence[str], index: int, capitalised_inside: frozenset[str]) -> bool:
         token = tokens[index]
-        if not _CAPITALISED.match(token) or token.lower() in NOT_NAMES:
+        if not _CAPITALISED.match(token) or never_a_name(token):
             return False
-        initial = index == 0 or tokens[index - 1] in ('"', "``", "“", "‘", "'", "(", ":", "—", "-")
-        return not (initial and token.lower() in self._common)
+        initial = index == 0 or tokens[index - 1] in _OPENING
+        if not initial:
+            return True
+        # At a sentence start every word is capitalised: a name only if it is also
+        # capitalised elsewhere, or never written in lower case and not a common word.
+        return token in capitalised_inside

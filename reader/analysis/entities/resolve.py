@@ -20,7 +20,7 @@ from reader.analysis.entities.cues import (
     HOLIDAYS,
     MONTHS,
     MULTIWORD_PLACES,
-    NOT_NAMES,
+    NATIONALITIES,
     ORG_WORDS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -28,6 +28,7 @@ from reader.analysis.entities.cues import (
     PRODUCT_NOUNS,
     WEEKDAYS,
     _words,
+    never_a_name,
 )
 from reader.analysis.entities.mentions import MISC, ORGANIZATION, PERSON, PLACE, Mention
 from reader.analysis.quotes import strip_title
@@ -96,7 +97,7 @@ def resolve_entities(
 ) -> tuple[Entity, ...]:
     """One `Entity` per person, organisation or place, most mentioned first."""
     candidates: dict[str, _Candidate] = {}
-    for mention in mentions:
+    for mention in join_adjacent(mentions):
         cleaned = clean_mention(mention, names, lowercase_vocabulary)
         if cleaned is None:
             continue
@@ -117,6 +118,24 @@ def resolve_entities(
         locations = tuple(sorted(set(candidate.locations), key=lambda loc: (loc.paragraph, loc.start)))
         entities.append(Entity(name, _KINDS[kind], locations, aliases))
     return tuple(sorted(entities, key=lambda e: (-e.count, e.name.casefold())))
+
+
+def join_adjacent(mentions: Iterable[Mention]) -> list[Mention]:
+    """Join names the extractor split in two ("Robert" + "Hale" → "Robert Hale")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.sentence is mention.sentence
+            and previous.last + 1 == mention.first
+            and previous.label == mention.label
+            and mention.label in (PERSON, None)
+        ):
+            joined[-1] = Mention(mention.sentence, previous.first, mention.last, mention.label)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def clean_mention(
@@ -169,15 +188,10 @@ def _is_junk(text: str, tokens: list[str], first: int, lowercase_vocabulary: fro
         return True
     if lowered in MONTHS or lowered in WEEKDAYS or lowered in HOLIDAYS:
         return True
-    if all(_never_a_name(t) or t.lower() in MONTHS or t.lower() in WEEKDAYS for t in tokens):
+    if all(never_a_name(t) or t.lower() in MONTHS or t.lower() in WEEKDAYS for t in tokens):
         return True
     # A capitalised common word opening a sentence ("However", "Experts").
     return len(tokens) == 1 and first == 0 and lowered in lowercase_vocabulary
-
-
-def _never_a_name(token: str) -> bool:
-    """Pronouns, sentence adverbs and the like; "US" is a country although "us" is a pronoun."""
-    return token.lower() in NOT_NAMES and not (token.isupper() and name_key(token) in _ALIASES.values())
 
 
 def _context_votes(votes: Counter[str], mention: Mention, tokens: list[str], first: int, last: int) -> None:
@@ -220,7 +234,7 @@ def _lexical_votes(votes: Counter[str], text: str, tokens: list[str], names: Nam
         # gazetteer knows is more often an organisation.
         votes[PLACE] -= 0.5
         votes[ORGANIZATION] += 0.6
-    if names and text in names.nationalities:
+    if text in NATIONALITIES or (names and text in names.nationalities):
         votes[MISC] += 3.0
     if names and len(tokens) >= 2 and tokens[0] in names.male | names.female and text not in places:
         votes[PERSON] += 1.5
