@@ -86,7 +86,10 @@ def read(source: str | None, algorithm: str) -> None:
     """Open SOURCE (default: the bundled article) in the reader."""
     from reader.tui.app import ReaderApp
 
-    ReaderApp(source=source, algorithm=algorithm).run()
+    app = ReaderApp(source=source, algorithm=algorithm)
+    app.run()
+    if app.error:  # shown on screen too; repeated here once the terminal is back
+        fail(app.error)
 
 
 @main.command()

@@ -158,6 +158,10 @@ class Entity:
         return len(self.mentions)
 
 
+def of_kind(entities: tuple[Entity, ...], kind: EntityKind) -> tuple[Entity, ...]:
+    return tuple(e for e in entities if e.kind is kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Component:
     """One piece of the NLP pipeline and the mode it runs in."""
@@ -177,7 +181,7 @@ class Analysis:
     timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     def of_kind(self, kind: EntityKind) -> tuple[Entity, ...]:
-        return tuple(e for e in self.entities if e.kind is kind)
+        return of_kind(self.entities, kind)
 
     @property
     def people(self) -> tuple[Entity, ...]:
