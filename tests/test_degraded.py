@@ -7,11 +7,12 @@ from pathlib import Path
 
 import nltk
 import pytest
-from test_cli import dsreader
 
 from reader.analysis import Analyzer
 from reader.analysis.resources import Resources
 from reader.model import Document
+
+from test_cli import dsreader
 
 
 @pytest.fixture

@@ -22,9 +22,13 @@ from reader.analysis.summarize import (
 from reader.analysis.text import SentenceRef, Tokenizer, split_sentences
 from reader.model import Analysis, Component, Document, Entity, Quote, Summary
 
-__all__ = ["ALGORITHMS", "NER_METHODS", "Analyzer", "Length", "Options", "analyze", "resolve_algorithm"]
+__all__ = ["ALGORITHMS", "NER_METHODS", "Analyzer", "Cancelled", "Length", "Options", "analyze", "resolve_algorithm"]
 
 Progress = Callable[[str], None]
+
+
+class Cancelled(Exception):
+    """The analysis was stopped because nobody wants its result any more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +42,28 @@ class Analyzer:
     """Analysis of one document, computed lazily and kept: switching the summary algorithm
     or length re-rates nothing that was rated before."""
 
-    def __init__(self, document: Document, resources: Resources | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        resources: Resources | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> None:
         self.document = document
         self.resources = resources or shared()
         self.tokenizer = Tokenizer(self.resources)
         self.timings: dict[str, float] = {}
+        self._should_stop = should_stop
         with self._timed("sentences"):
-            self.sentences: list[SentenceRef] = split_sentences(document, self.tokenizer)
+            self.sentences: list[SentenceRef] = split_sentences(document, self.tokenizer, self.check)
         self._model = None
         self._ratings: dict[str, list[float]] = {}
         self._tokenized: list[TokenizedSentence] | None = None
         self._entities: dict[str, tuple[tuple[Entity, ...], Component]] = {}
+
+    def check(self) -> None:
+        """Raise `Cancelled` if the caller asked to stop (called between units of work)."""
+        if self._should_stop is not None and self._should_stop():
+            raise Cancelled
 
     def _timed(self, name: str) -> _Timer:
         return _Timer(self.timings, name)
@@ -70,9 +85,9 @@ class Analyzer:
         if ner not in self._entities:
             if self._tokenized is None:
                 with self._timed("tokens"):
-                    self._tokenized = tokenize_sentences(self.sentences)
+                    self._tokenized = tokenize_sentences(self.sentences, self.check)
             with self._timed(f"entities:{ner}"):
-                self._entities[ner] = find_entities(self._tokenized, ner, self.resources)
+                self._entities[ner] = find_entities(self._tokenized, ner, self.resources, self.check)
         return self._entities[ner]
 
     def quotes(self, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:

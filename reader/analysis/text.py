@@ -8,7 +8,7 @@ paragraph of its own and can never be glued to the body text that follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,14 +71,22 @@ def token_spans(sentence: str) -> list[tuple[int, int]]:
         return [m.span() for m in re.finditer(r"\S+", sentence)]
 
 
-def split_sentences(document: Document, tokenizer: Tokenizer) -> list[SentenceRef]:
-    """Every sentence of the document in reading order."""
-    return list(_iter_sentences(document, tokenizer))
+def split_sentences(
+    document: Document, tokenizer: Tokenizer, check: Callable[[], None] | None = None
+) -> list[SentenceRef]:
+    """Every sentence of the document in reading order; `check` is called between paragraphs
+    (it raises to stop the work)."""
+    return list(_iter_sentences(document, tokenizer, check or _never))
 
 
-def _iter_sentences(document: Document, tokenizer: Tokenizer) -> Iterator[SentenceRef]:
+def _never() -> None:
+    pass
+
+
+def _iter_sentences(document: Document, tokenizer: Tokenizer, check: Callable[[], None]) -> Iterator[SentenceRef]:
     order = 0
     for paragraph in document.paragraphs:
+        check()
         for start, end in tokenizer.sentence_spans(paragraph.text):
             location = Location(paragraph.index, start, end, paragraph.section)
             yield SentenceRef(order, paragraph.text[start:end], location)

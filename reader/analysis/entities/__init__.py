@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from reader.analysis.entities.heuristic import CapitalisationExtractor
@@ -51,10 +51,22 @@ def choose_extractor(
     return heuristic, Component("entities", heuristic.name, False, "--ner heuristic")
 
 
+BATCH = 256
+"""Sentences tagged between two checks for cancellation."""
+
+
 def find_entities(
-    sentences: Sequence[TokenizedSentence], method: str, resources: Resources
+    sentences: Sequence[TokenizedSentence],
+    method: str,
+    resources: Resources,
+    check: Callable[[], None] | None = None,
 ) -> tuple[tuple[Entity, ...], Component]:
+    """Entities of the document; `check` is called between batches (it raises to stop)."""
     vocabulary = lowercase_vocabulary(sentences)
     extractor, component = choose_extractor(method, resources, vocabulary)
-    mentions = extractor.extract(sentences)
+    mentions: list[Mention] = []
+    for start in range(0, len(sentences), BATCH):
+        if check is not None:
+            check()
+        mentions.extend(extractor.extract(sentences[start : start + BATCH]))
     return resolve_entities(mentions, resources.names, vocabulary), component

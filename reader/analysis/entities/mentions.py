@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.text import SentenceRef, token_spans
@@ -20,9 +20,14 @@ class TokenizedSentence:
     spans: tuple[tuple[int, int], ...]
 
 
-def tokenize_sentences(sentences: Sequence[SentenceRef]) -> list[TokenizedSentence]:
+def tokenize_sentences(
+    sentences: Sequence[SentenceRef], check: Callable[[], None] | None = None
+) -> list[TokenizedSentence]:
+    """Tokens of every sentence; `check` is called now and then (it raises to stop the work)."""
     tokenized = []
-    for ref in sentences:
+    for number, ref in enumerate(sentences):
+        if check is not None and number % 256 == 0:
+            check()
         offset = ref.location.start
         spans = token_spans(ref.text)
         tokenized.append(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -52,16 +51,18 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(Text("dsreader — keys", style="bold"), markup=False)
-            for title, rows in self.groups:
-                table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
-                table.add_column("keys", style="bold", width=22, no_wrap=True)
-                table.add_column("action")
-                for keys, action in rows:
-                    table.add_row(Text(keys), Text(action))
-                yield Static(table, markup=False)
-            yield Static(Text("◇ marks a section title made up by dsreader (the text had none).", style="dim"))
-            yield Static(Text("Esc, q or ? closes this help.", style="dim"))
+            yield Static(self.help_text(), markup=False)
+
+    def help_text(self) -> Text:
+        text = Text("dsreader — keys\n", style="bold")
+        for title, rows in self.groups:
+            text.append(f"\n{title}\n", style="bold underline")
+            for keys, action in rows:
+                text.append(f"  {keys:<24}", style="bold")
+                text.append(f"{action}\n")
+        text.append("\n◇ marks a section title made up by dsreader (the text had none).\n", style="dim")
+        text.append("Esc, q or ? closes this help.", style="dim")
+        return text
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

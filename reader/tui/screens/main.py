@@ -16,8 +16,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
-from reader.analysis import ALGORITHMS, Analyzer, Length, resolve_algorithm
+from reader.analysis import ALGORITHMS, Analyzer, Cancelled, Length, resolve_algorithm
 from reader.analysis.entities import DEFAULT_NER
 from reader.errors import ReaderError
 from reader.export import to_markdown, write_file
@@ -127,9 +128,10 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, document: Document) -> None:
         started = time.perf_counter()
+        worker = get_current_worker()
         try:
             self.post_message(AnalysisProgress("splitting sentences"))
-            analyzer = Analyzer(document)
+            analyzer = Analyzer(document, should_stop=lambda: worker.is_cancelled)
             self.analyzer = analyzer
             self.post_message(AnalysisProgress(f"summary ({ALGORITHMS[self.algorithm].label})"))
             self.post_message(SummaryReady(analyzer.summary(self.algorithm, Length(self.sentences))))
@@ -140,6 +142,8 @@ class MainScreen(Screen[None]):
             self.post_message(QuotesReady(analyzer.quotes(entities)))
             components = (*analyzer.resources.components(), ner)
             self.post_message(AnalysisDone(components, time.perf_counter() - started))
+        except Cancelled:
+            return  # the screen is closing
         except Exception as exc:  # noqa: BLE001 - reported in the status line
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
 
@@ -193,7 +197,7 @@ class MainScreen(Screen[None]):
     @on(AnalysisDone)
     def analysis_done(self, message: AnalysisDone) -> None:
         self.components = message.components
-        self.status.progress(f"Analysed in {message.seconds:.1f} s")
+        self.status.progress("Analysis complete")
         self.status.components(message.components)
 
     @on(AnalysisFailed)

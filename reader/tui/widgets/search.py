@@ -31,8 +31,10 @@ class SearchBar(Input):
         super().__init__(placeholder="Search the article (Enter: next, Shift+Enter: previous, Esc: close)", id=id)
 
     def open(self) -> None:
+        """Show and focus the bar; the previous search is selected, so typing replaces it."""
         self.add_class("-open")
         self.focus()
+        self.select_all()
 
     def action_step(self, step: int) -> None:
         self.post_message(self.Step(step))
