@@ -13,6 +13,7 @@ from reader.analysis.resources import Resources, shared
 from reader.analysis.summarize import (
     ALGORITHMS,
     DEFAULT_ALGORITHM,
+    GREEDY,
     Length,
     rate,
     resolve_algorithm,
@@ -56,7 +57,7 @@ class Analyzer:
         with self._timed("sentences"):
             self.sentences: list[SentenceRef] = split_sentences(document, self.tokenizer, self.check)
         self._model = None
-        self._ratings: dict[str, list[float]] = {}
+        self._ratings: dict[tuple[str, int | None], list[float]] = {}
         self._tokenized: list[TokenizedSentence] | None = None
         self._entities: dict[str, tuple[tuple[Entity, ...], Component]] = {}
 
@@ -68,18 +69,23 @@ class Analyzer:
     def _timed(self, name: str) -> _Timer:
         return _Timer(self.timings, name)
 
-    def ratings(self, algorithm: str) -> list[float]:
+    def ratings(self, algorithm: str, needed: int | None = None) -> list[float]:
+        """Every sentence's rating by `algorithm` (greedy ones rate the `needed` best only)."""
         algorithm = resolve_algorithm(algorithm)
-        if algorithm not in self._ratings:
+        key = (algorithm, needed if algorithm in GREEDY else None)
+        if key not in self._ratings:
+            self.check()
             with self._timed(f"rate:{algorithm}"):
                 if self._model is None:
                     self._model = sumy_document(self.document, self.sentences, self.tokenizer)
-                self._ratings[algorithm] = rate(algorithm, self._model)
-        return self._ratings[algorithm]
+                self._ratings[key] = rate(algorithm, self._model, needed)
+        return self._ratings[key]
 
     def summary(self, algorithm: str = DEFAULT_ALGORITHM, length: Length | None = None) -> Summary:
         algorithm = resolve_algorithm(algorithm)
-        return summarize(algorithm, length or Length(), self.sentences, self.ratings(algorithm))
+        length = length or Length()
+        ratings = self.ratings(algorithm, length.count(len(self.sentences)))
+        return summarize(algorithm, length, self.sentences, ratings)
 
     def entities(self, ner: str = DEFAULT_NER) -> tuple[tuple[Entity, ...], Component]:
         if ner not in self._entities:

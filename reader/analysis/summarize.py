@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -25,6 +25,7 @@ from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from reader.analysis import fast
 from reader.analysis.text import SentenceRef, Tokenizer
 from reader.ingest.clean import comparison_key
 from reader.ingest.sections import stop_words
@@ -89,8 +90,9 @@ def resolve_algorithm(name: str) -> str:
 
 
 @cache
-def _stemmer() -> Stemmer:
-    return Stemmer("english")
+def _stemmer() -> Callable[[str], str]:
+    """Sumy's English (Snowball) stemmer, remembering its answers: the same words recur."""
+    return lru_cache(maxsize=200_000)(Stemmer("english"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +132,45 @@ def sumy_document(document: Document, sentences: Sequence[SentenceRef], tokenize
     return ObjectDocumentModel(paragraphs)
 
 
-def rate(algorithm: str, model: ObjectDocumentModel) -> list[float]:
-    """Sumy's rating of every sentence of `model`, in document order."""
+FAST: dict[str, Callable[[ObjectDocumentModel, frozenset[str], Callable[[str], str]], list[float]]] = {
+    "lexrank": fast.lexrank,
+    "textrank": fast.textrank,
+    "lsa": fast.lsa,
+    "luhn": fast.luhn,
+    "reduction": fast.reduction,
+}
+"""Algorithms computed by `reader.analysis.fast`, with the same results as Sumy's classes."""
+GREEDY = frozenset({"sumbasic", "kl"})
+GREEDY_MARGIN = 5
+"""Extra picks for the greedy algorithms, for sentences the selection skips as repeats."""
+
+
+def rate(algorithm: str, model: ObjectDocumentModel, needed: int | None = None, use_sumy: bool = False) -> list[float]:
+    """The rating of every sentence of `model`, in document order, as Sumy rates it.
+
+    Greedy algorithms (SumBasic, KL-Sum) rate only the `needed` best sentences (all when
+    None); the rest share the lowest rating. `use_sumy` runs Sumy's own classes instead of
+    dsreader's vectorised ones (for tests and benchmarks).
+    """
+    total = len(model.sentences)
+    if total == 0:
+        return []
+    if not use_sumy:
+        if algorithm in FAST:
+            return FAST[algorithm](model, stop_words(), _stemmer())
+        wanted = total if needed is None else min(total, needed + GREEDY_MARGIN)  # for GREEDY
+        if algorithm == "sumbasic":
+            return fast.sumbasic(model, stop_words(), _stemmer(), wanted)
+        if algorithm == "kl":
+            return fast.kl(model, stop_words(), wanted)
+    return _rate_with_sumy(algorithm, model)
+
+
+def _rate_with_sumy(algorithm: str, model: ObjectDocumentModel) -> list[float]:
     summarizer = ALGORITHMS[algorithm].make()
     if algorithm == "edmundson":
         _configure_edmundson(summarizer, model)
-    total = len(model.sentences)
-    ratings = [0.0] * total
-    if total == 0:
-        return ratings
+    ratings = [0.0] * len(model.sentences)
 
     def take_all(infos: Sequence[Any]) -> Sequence[Any]:
         for info in infos:
