@@ -54,7 +54,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self.help_text(), markup=False)
 
     def help_text(self) -> Text:
-        text = Text("dsreader — keys\n", style="bold")
+        text = Text()
+        text.append("dsreader — keys\n", style="bold")
         for title, rows in self.groups:
             text.append(f"\n{title}\n", style="bold underline")
             for keys, action in rows:

@@ -44,6 +44,8 @@ from reader.tui.widgets.status import StatusLine
 
 MIN_SENTENCES, MAX_SENTENCES = 1, 50
 SIDEBAR_MIN, SIDEBAR_STEP = 24, 4
+SIDEBAR_DEFAULT_MIN = 36
+"""Narrowest sidebar that shows all five tab names."""
 
 
 class MainScreen(Screen[None]):
@@ -242,7 +244,7 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         if self.sidebar_width is None:  # the user has not chosen a width: follow the terminal
-            self.sidebar.styles.width = max(SIDEBAR_MIN + 6, min(56, self.size.width * 2 // 5))
+            self.sidebar.styles.width = max(SIDEBAR_DEFAULT_MIN, min(56, self.size.width * 2 // 5))
 
     def action_cycle_algorithm(self) -> None:
         names = list(ALGORITHMS)

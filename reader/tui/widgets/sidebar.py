@@ -105,6 +105,7 @@ class Sidebar(Vertical):
     DEFAULT_CSS = """
     Sidebar { width: 38; min-width: 24; border-left: solid $primary; }
     Sidebar TabbedContent { height: 1fr; }
+    Sidebar Tabs Tab { padding: 0 0 0 1; }
     Sidebar TabPane { padding: 0; }
     """
 
