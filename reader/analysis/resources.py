@@ -103,8 +103,13 @@ class Resources:
     @property
     def names(self) -> NameLists | None:
         def load() -> NameLists:
-            from nltk.corpus import gazetteers, names
+            # Readers made here, not nltk.corpus's lazy globals: those keep the first data
+            # path they found for the rest of the process.
+            from nltk.corpus.reader import WordListCorpusReader
 
+            names = WordListCorpusReader(nltk.data.find("corpora/names"), ["male.txt", "female.txt"])
+            gazetteers = WordListCorpusReader(nltk.data.find("corpora/gazetteers"), r"(?!LICENSE).*\.txt",
+                                              encoding="latin-1")
             places = set()
             for fileid in ("countries.txt", "uscities.txt", "usstates.txt", "usstateabbrev.txt",
                            "caprovinces.txt", "mexstates.txt", "isocountries.txt"):
