@@ -224,12 +224,12 @@ class MainScreen(Screen[None]):
         if self.article.has_focus and self.sidebar.display:
             self.sidebar.focus_list()
         else:
-            self.article.focus()
+            self.set_focus(self.article)
 
     def action_tab(self, name: str) -> None:
         self.sidebar.display = True
         self.sidebar.activate(name)
-        self.sidebar.focus_list()
+        self.sidebar.focus_list(name)
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar.display = not self.sidebar.display

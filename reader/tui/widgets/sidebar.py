@@ -137,8 +137,9 @@ class Sidebar(Vertical):
     def activate(self, name: str) -> None:
         self.query_one(TabbedContent).active = name
 
-    def focus_list(self) -> None:
-        self.pane(self.active).list.focus()
+    def focus_list(self, name: str | None = None) -> None:
+        """Focus a tab's list now, so that keys typed right after go to it, not the article."""
+        self.screen.set_focus(self.pane(name or self.active).list)
 
     def set_loading(self, names: Sequence[str], note: str = "Analysing…") -> None:
         for name in names:
