@@ -105,8 +105,8 @@ def read(source: str | None, algorithm: str) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@click.option("--ner", type=click.Choice(["nltk", "heuristic"]), default="nltk", show_default=True,
-              help="Named-entity extractor.")
+@click.option("--ner", type=click.Choice(["crf", "nltk", "heuristic"]), default="crf", show_default=True,
+              help="Named-entity extractor: dsreader's CRF model, NLTK's chunker, or capitalisation.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=15.0, show_default=True,
               help="Seconds allowed for fetching a URL.")
 @reports_errors
@@ -165,7 +165,7 @@ def doctor() -> None:
     for name, resource in PACKAGES.items():
         click.echo(f"  {name:<32} {'installed' if installed(resource) else 'MISSING'}")
     resources = shared()
-    _, ner = choose_extractor("nltk", resources)
+    _, ner = choose_extractor("crf", resources)
     click.echo("Components:")
     components = (*resources.components(), ner)
     for component in components:

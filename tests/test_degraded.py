@@ -8,7 +8,7 @@ from pathlib import Path
 import nltk
 import pytest
 
-from reader.analysis import Analyzer
+from reader.analysis import Analyzer, Options
 from reader.analysis.resources import Resources
 from reader.model import Document
 
@@ -34,13 +34,24 @@ def test_components_report_degraded_modes(no_nltk_data: Resources) -> None:
 def test_analysis_without_data(no_nltk_data: Resources, document: Document) -> None:
     analysis = Analyzer(document, no_nltk_data).run()
     assert analysis.degraded
+    # The CRF model ships with dsreader and needs no NLTK data: names stay at full quality.
     entities = {c.name: c for c in analysis.components}["entities"]
-    assert entities.degraded and "capitalisation" in entities.mode
+    assert not entities.degraded and "CRF" in entities.mode
     assert len(analysis.summary.sentences) == 5
     assert {"Liang Wenfeng", "Xi Jinping", "Donald Trump", "Marina Zhang"} <= {e.name for e in analysis.people}
     assert {"DeepSeek", "Nvidia"} <= {e.name for e in analysis.organizations}
     quote = next(q for q in analysis.quotes if q.text.startswith("DeepSeek has achieved"))
     assert quote.speaker == "Liang Wenfeng"
+
+
+@pytest.mark.parametrize("ner", ["nltk", "heuristic"])
+def test_other_extractors_without_data(no_nltk_data: Resources, document: Document, ner: str) -> None:
+    analysis = Analyzer(document, no_nltk_data).run(Options(ner=ner))
+    entities = {c.name: c for c in analysis.components}["entities"]
+    assert "capitalisation" in entities.mode
+    assert entities.degraded == (ner == "nltk")  # asked for NLTK's chunker, got the fallback
+    assert {"Liang Wenfeng", "Xi Jinping", "Donald Trump", "Marina Zhang"} <= {e.name for e in analysis.people}
+    assert {"DeepSeek", "Nvidia"} <= {e.name for e in analysis.organizations}
 
 
 def test_cli_without_data(tmp_path: Path) -> None:

@@ -97,6 +97,19 @@ class Resources:
         return self._load(f"chunker-{fmt}", lambda: ne_chunker(fmt=fmt))
 
     @property
+    def crf_tagger(self) -> Any | None:
+        """dsreader's CRF name tagger (shipped with the package; needs no NLTK data)."""
+
+        def load() -> Any:
+            from reader.analysis.entities.crf import CrfTagger, model_available
+
+            if not model_available():
+                raise LookupError("CRF model missing")
+            return CrfTagger()
+
+        return self._load("crf", load)
+
+    @property
     def has_multiclass_chunker(self) -> bool:
         return installed(MULTICLASS_CHUNKER)
 

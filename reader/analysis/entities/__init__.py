@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from reader.analysis.entities.crf import CrfExtractor
 from reader.analysis.entities.heuristic import CapitalisationExtractor
 from reader.analysis.entities.mentions import Mention, TokenizedSentence
 from reader.analysis.entities.nltk_chunk import ChunkerExtractor
+from reader.analysis.entities.propagate import propagate
 from reader.analysis.entities.resolve import SpeakerResolver, resolve_entities
 from reader.analysis.resources import Resources
 from reader.model import Component, Entity
 
 __all__ = ["NER_METHODS", "SpeakerResolver", "choose_extractor", "find_entities"]
 
-NER_METHODS = ("nltk", "heuristic")
-DEFAULT_NER = "nltk"
+NER_METHODS = ("crf", "nltk", "heuristic")
+DEFAULT_NER = "crf"
 
 
 class Extractor(Protocol):
@@ -33,6 +35,13 @@ def choose_extractor(
     method: str, resources: Resources, vocabulary: frozenset[str] = frozenset()
 ) -> tuple[Extractor, Component]:
     """The extractor for `method`, or the best fallback the installed data allows."""
+    if method == "crf":
+        tagger = resources.crf_tagger
+        if tagger is not None:
+            extractor = CrfExtractor(tagger, vocabulary)
+            return extractor, Component("entities", extractor.name, False, "--ner crf")
+        heuristic = CapitalisationExtractor()
+        return heuristic, Component("entities", f"{heuristic.name} (CRF model missing)", True, "--ner crf")
     if method == "nltk":
         tagger = resources.tagger
         multiclass = resources.has_multiclass_chunker
@@ -69,4 +78,5 @@ def find_entities(
         if check is not None:
             check()
         mentions.extend(extractor.extract(sentences[start : start + BATCH]))
+    mentions = propagate(sentences, mentions, vocabulary)
     return resolve_entities(mentions, resources.names, vocabulary), component

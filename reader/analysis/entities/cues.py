@@ -31,6 +31,13 @@ PERSON_ROLES = (
 )
 """Words that, next to a name ("X, the founder"; "founder X"), say it is a person."""
 
+ORG_ROLES = (
+    _words("""chairman chairwoman founder co-founder ceo chief executive executives shareholders
+    investors employees staff workers board subsidiary headquarters headquartered shares stock
+    profits profit revenue revenues customers""")
+)
+"""Nouns after an organisation's possessive ("Alibaba's chairman", "Tencent's shares")."""
+
 ORG_WORDS = (
     _words("""inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings
     bank banks university college institute institution ministry department agency council

@@ -21,6 +21,7 @@ from reader.analysis.entities.cues import (
     MONTHS,
     MULTIWORD_PLACES,
     NATIONALITIES,
+    ORG_ROLES,
     ORG_WORDS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -203,8 +204,8 @@ def _context_votes(votes: Counter[str], mention: Mention, tokens: list[str], fir
     if after[:1] and after[0] in ("administration", "government") and len(tokens) == 1:
         # "the Biden administration": a surname, not an organisation called Biden.
         votes[PERSON] += 2.0
-    if after[:1] and after[0] in _POSSESSIVE and len(after) > 1 and after[1] in PERSON_ROLES:
-        votes[ORGANIZATION] += 1.0  # "DeepSeek's founder"
+    if after[:1] and after[0] in _POSSESSIVE and len(after) > 1 and after[1] in ORG_ROLES:
+        votes[ORGANIZATION] += 1.5  # "DeepSeek's founder", "Alibaba's shares"
     if after[:1] == [","] and len(after) > 2 and after[1] in _DETERMINERS and after[2] in PERSON_ROLES:
         votes[PERSON] += 1.5  # "Liang Wenfeng, the founder"
     if after[:1] and after[0] in PRODUCT_NOUNS:
