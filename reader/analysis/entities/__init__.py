@@ -11,7 +11,7 @@ from reader.analysis.entities.mentions import Mention, TokenizedSentence
 from reader.analysis.entities.nltk_chunk import ChunkerExtractor
 from reader.analysis.entities.propagate import propagate
 from reader.analysis.entities.resolve import SpeakerResolver, resolve_entities
-from reader.analysis.resources import Resources
+from reader.analysis.resources import NameLists, Resources
 from reader.model import Component, Entity
 
 __all__ = ["NER_METHODS", "SpeakerResolver", "choose_extractor", "find_entities"]
@@ -22,6 +22,8 @@ DEFAULT_NER = "crf"
 
 class Extractor(Protocol):
     name: str
+    label_weight: float
+    """How much the extractor's own type outweighs dsreader's cue words in resolution."""
 
     def extract(self, sentences: Sequence[TokenizedSentence]) -> list[Mention]: ...
 
@@ -40,7 +42,7 @@ def choose_extractor(
         if tagger is not None:
             extractor = CrfExtractor(tagger, vocabulary)
             return extractor, Component("entities", extractor.name, False, "--ner crf")
-        heuristic = CapitalisationExtractor()
+        heuristic = CapitalisationExtractor(vocabulary)
         return heuristic, Component("entities", f"{heuristic.name} (CRF model missing)", True, "--ner crf")
     if method == "nltk":
         tagger = resources.tagger
@@ -52,11 +54,11 @@ def choose_extractor(
         if tagger is not None and chunker is not None:
             extractor = ChunkerExtractor(tagger, chunker, multiclass)
             return extractor, Component("entities", extractor.name, False, "--ner nltk")
-        heuristic = CapitalisationExtractor()
+        heuristic = CapitalisationExtractor(vocabulary)
         return heuristic, Component(
             "entities", f"{heuristic.name} (NLTK tagger/chunker missing)", True, "--ner nltk"
         )
-    heuristic = CapitalisationExtractor()
+    heuristic = CapitalisationExtractor(vocabulary)
     return heuristic, Component("entities", heuristic.name, False, "--ner heuristic")
 
 
@@ -78,5 +80,16 @@ def find_entities(
         if check is not None:
             check()
         mentions.extend(extractor.extract(sentences[start : start + BATCH]))
-    mentions = propagate(sentences, mentions, vocabulary)
-    return resolve_entities(mentions, resources.names, vocabulary), component
+    entities = document_entities(sentences, mentions, resources.names, vocabulary, extractor.label_weight)
+    return entities, component
+
+
+def document_entities(
+    sentences: Sequence[TokenizedSentence],
+    mentions: Sequence[Mention],
+    names: NameLists | None,
+    vocabulary: frozenset[str],
+    label_weight: float,
+) -> tuple[Entity, ...]:
+    """The document-level step after any extractor: propagate names, then resolve them."""
+    return resolve_entities(propagate(sentences, mentions, vocabulary), names, vocabulary, label_weight)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reader.analysis.entities.cues import never_a_name
 from reader.analysis.entities.mentions import Mention, TokenizedSentence
+from reader.ingest.sections import stop_words
 
 _CONNECTORS = frozenset({"of", "de", "du", "da", "di", "van", "von", "der", "bin", "al", "&"})
 # Capitalised words without digits: "A100" is a model number, not part of a name.
@@ -19,6 +20,10 @@ class CapitalisationExtractor:
     only when the text also capitalises it elsewhere."""
 
     name = "capitalisation heuristic"
+    label_weight = 0.0  # untyped: cue words decide
+
+    def __init__(self, lowercase_vocabulary: frozenset[str] = frozenset()) -> None:
+        self.lowercase_vocabulary = lowercase_vocabulary
 
     def extract(self, sentences: Sequence[TokenizedSentence]) -> list[Mention]:
         capitalised_inside = self._capitalised_inside(sentences)
@@ -66,6 +71,15 @@ class CapitalisationExtractor:
         initial = index == 0 or tokens[index - 1] in _OPENING
         if not initial:
             return True
-        # At a sentence start every word is capitalised: a name only if it is also
-        # capitalised elsewhere, or never written in lower case and not a common word.
-        return token in capitalised_inside
+        # At a sentence start every word is capitalised: a name if it is capitalised
+        # elsewhere too, or if it opens a run of names ("Donald Trump said") and is no
+        # common word.
+        if token in capitalised_inside:
+            return True
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        return (
+            bool(_CAPITALISED.match(following))
+            and not never_a_name(following)
+            and token.lower() not in stop_words()
+            and token.lower() not in self.lowercase_vocabulary
+        )

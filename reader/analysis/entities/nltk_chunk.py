@@ -13,6 +13,9 @@ from reader.analysis.entities.mentions import Mention, TokenizedSentence, bio_me
 class ChunkerExtractor:
     """`pos_tag` + `ne_chunk`, with the multiclass model or the binary one (untyped names)."""
 
+    label_weight = 1.0
+    """NLTK's ACE model mistypes companies as places often enough for cues to overrule it."""
+
     def __init__(self, tagger: Any, chunker: Any, multiclass: bool) -> None:
         self._tagger = tagger
         self._chunker = chunker

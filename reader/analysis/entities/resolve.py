@@ -76,6 +76,11 @@ class _Candidate:
         self.votes.update(other.votes)
 
     @property
+    def typed(self) -> bool:
+        """Whether any real evidence (a label or a cue) says what kind of name this is."""
+        return bool(self.votes) and max(self.votes.values()) >= 1.0
+
+    @property
     def kind(self) -> str | None:
         if not self.votes:
             return None
@@ -95,11 +100,15 @@ def resolve_entities(
     mentions: Iterable[Mention],
     names: NameLists | None,
     lowercase_vocabulary: frozenset[str] = frozenset(),
+    label_weight: float = 1.0,
 ) -> tuple[Entity, ...]:
-    """One `Entity` per person, organisation or place, most mentioned first."""
+    """One `Entity` per person, organisation or place, most mentioned first.
+
+    `label_weight` is the vote of the extractor's own label against the cue words
+    (benchmarks give gold labels an overwhelming weight)."""
     candidates: dict[str, _Candidate] = {}
     for mention in join_adjacent(mentions):
-        cleaned = clean_mention(mention, names, lowercase_vocabulary)
+        cleaned = clean_mention(mention, names, lowercase_vocabulary, label_weight)
         if cleaned is None:
             continue
         key = name_key(cleaned.text)
@@ -140,14 +149,17 @@ def join_adjacent(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def clean_mention(
-    mention: Mention, names: NameLists | None, lowercase_vocabulary: frozenset[str] = frozenset()
+    mention: Mention,
+    names: NameLists | None,
+    lowercase_vocabulary: frozenset[str] = frozenset(),
+    label_weight: float = 1.0,
 ) -> _Cleaned | None:
     """Strip titles, possessives and articles from a mention and collect type cues; None for junk."""
     tokens = list(mention.tokens)
     first, last = mention.first, mention.last
     votes: Counter[str] = Counter()
     if mention.label:
-        votes[mention.label] += 1.0
+        votes[mention.label] += label_weight
     while last >= first and (tokens[-1] in _POSSESSIVE or _PUNCT.match(tokens[-1])):
         tokens.pop()
         last -= 1
@@ -171,8 +183,13 @@ def clean_mention(
     if _is_junk(text, tokens, first, lowercase_vocabulary):
         return None
     location = Location(sentence.ref.location.paragraph, start, end, sentence.ref.location.section)
-    _context_votes(votes, mention, tokens, first, last)
-    _lexical_votes(votes, text, tokens, names)
+    context: Counter[str] = Counter()
+    _context_votes(context, mention, tokens, first, last)
+    # What the sentence says around a name ("the Biden administration", "Baidu's Ernie
+    # chatbot") outweighs any one label, even a trained model's.
+    for kind, weight in context.items():
+        votes[kind] += weight * max(1.0, label_weight)
+    _lexical_votes(votes, text, tokens, names, trusted=label_weight > 1)
     return _Cleaned(text, tuple(tokens), location, votes)
 
 
@@ -220,7 +237,10 @@ def _has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
-def _lexical_votes(votes: Counter[str], text: str, tokens: list[str], names: NameLists | None) -> None:
+def _lexical_votes(
+    votes: Counter[str], text: str, tokens: list[str], names: NameLists | None, trusted: bool = False
+) -> None:
+    """Votes from the words of the name; `trusted` when a trained model typed it already."""
     lowered = [t.lower().rstrip(".") for t in tokens]
     if any(t in ORG_WORDS for t in lowered[1:]) or (len(lowered) > 1 and lowered[0] in ORG_WORDS):
         votes[ORGANIZATION] += 2.0
@@ -230,14 +250,14 @@ def _lexical_votes(votes: Counter[str], text: str, tokens: list[str], names: Nam
     known_place = text in places or text in COMMON_PLACES or text in MULTIWORD_PLACES or name_key(text) in ("us", "uk")
     if known_place:
         votes[PLACE] += 2.0
-    elif names and votes[PLACE] and not any(t in PLACE_WORDS for t in lowered):
+    elif names and votes[PLACE] and not trusted and not any(t in PLACE_WORDS for t in lowered):
         # The ACE chunker calls many companies GPEs ("Nvidia", "Tencent"); a "place" no
         # gazetteer knows is more often an organisation.
         votes[PLACE] -= 0.5
         votes[ORGANIZATION] += 0.6
     if text in NATIONALITIES or (names and text in names.nationalities):
         votes[MISC] += 3.0
-    if names and len(tokens) >= 2 and tokens[0] in names.male | names.female and text not in places:
+    if names and not trusted and len(tokens) >= 2 and tokens[0] in names.male | names.female and text not in places:
         votes[PERSON] += 1.5
     if not votes:
         # No evidence at all (heuristic extractor): short all-letter names are mostly people.
@@ -258,7 +278,8 @@ def _merge_aliases(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             continue
         word = words[0]
         containers = [f for f in full if word in (f.key.split()[0], f.key.split()[-1])]
-        containers = [f for f in containers if f.kind in (PERSON, ORGANIZATION, None) or candidate.kind != PLACE]
+        # Only a name of the same kind: "Moscow" the city is not short for "Dynamo Moscow".
+        containers = [f for f in containers if not candidate.typed or f.kind in (None, candidate.kind)]
         if not containers:
             acronym = [f for f in full if len(word) >= 2 and _initials(f.key) == word]
             containers = acronym

@@ -1,0 +1,110 @@
+"""People, organisations and places as a reader should see them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analyzer, Options
+from reader.analysis.entities.crf import CrfTagger, model_available
+from reader.analysis.entities.features import shape, short_shape
+from reader.analysis.entities.resolve import name_key
+from reader.ingest import document_from_text
+from reader.model import Analysis
+
+SEED_PEOPLE = {"Liang Wenfeng", "Xi Jinping", "Donald Trump", "Marina Zhang", "Biden"}
+SEED_ORGANISATIONS = {"DeepSeek", "Nvidia", "Baidu", "Tencent", "ByteDance"}
+SEED_PLACES = {"China", "US", "Silicon Valley", "Beijing", "Australia"}
+
+
+def names(entities: tuple) -> set[str]:
+    return {e.name for e in entities}
+
+
+def test_the_model_ships_with_the_package() -> None:
+    assert model_available()
+
+
+def test_seed_entities_are_exactly_right(analysis: Analysis) -> None:
+    assert names(analysis.people) == SEED_PEOPLE
+    assert names(analysis.organizations) == SEED_ORGANISATIONS
+    assert names(analysis.places) == SEED_PLACES
+
+
+def test_no_entity_twice_under_another_spelling(analysis: Analysis) -> None:
+    keys = [key for e in analysis.entities for key in {name_key(n) for n in (e.name, *e.aliases)}]
+    assert len(keys) == len(set(keys))
+    liang = next(e for e in analysis.people if e.name == "Liang Wenfeng")
+    assert liang.count == 3 and "Liang" in liang.aliases
+
+
+def test_entities_sorted_by_mentions(analysis: Analysis) -> None:
+    for group in (analysis.people, analysis.organizations, analysis.places):
+        counts = [e.count for e in group]
+        assert counts == sorted(counts, reverse=True)
+    assert analysis.organizations[0].name == "DeepSeek" and analysis.organizations[0].count == 13
+
+
+def analyse(text: str, ner: str = "crf") -> Analysis:
+    return Analyzer(document_from_text(text)).run(Options(ner=ner))
+
+
+@pytest.mark.parametrize("ner", ["crf", "nltk", "heuristic"])
+def test_short_names_join_the_full_name(ner: str) -> None:
+    analysis = analyse(
+        "Donald Trump met Angela Merkel in Berlin on Tuesday.\n\n"
+        "Trump said the talks were good. Merkel was more cautious about the outcome.\n\n"
+        "Later, Trump left for Paris.",
+        ner,
+    )
+    trump = next(e for e in analysis.people if e.name == "Donald Trump")
+    assert trump.count == 3 and trump.aliases == ("Trump",)
+    assert next(e for e in analysis.people if e.name == "Angela Merkel").count == 2
+    assert not {"Trump", "Merkel"} & names(analysis.entities)
+
+
+@pytest.mark.parametrize("ner", ["crf", "nltk", "heuristic"])
+def test_titles_possessives_and_administrations(ner: str) -> None:
+    analysis = analyse(
+        "President Joe Biden spoke in Washington on Monday. Officials in the Biden administration "
+        "said Biden's plan would pass. Apple's chief executive Tim Cook agreed, and Mr Cook said "
+        "Apple would invest in Ohio.",
+        ner,
+    )
+    assert "Joe Biden" in names(analysis.people) and "Tim Cook" in names(analysis.people)
+    biden = next(e for e in analysis.people if e.name == "Joe Biden")
+    assert biden.count == 3
+    assert "Apple" in names(analysis.organizations)
+    assert not any(n.endswith(("'s", "’s")) or n.startswith(("President", "Mr")) for n in names(analysis.entities))
+
+
+def test_months_weekdays_and_sentence_starts_are_not_names() -> None:
+    analysis = analyse(
+        "However, the council met on Monday in March. Meanwhile, residents waited.\n\n"
+        "Experts said the plan was sound. In January the mayor, Sarah Jones, will decide."
+    )
+    assert names(analysis.entities) == {"Sarah Jones"}
+
+
+def test_products_are_not_organisations() -> None:
+    analysis = analyse("Baidu's Ernie chatbot drew ridicule, while Nvidia A100 chips were in demand in China.")
+    assert "Ernie" not in names(analysis.entities)
+    assert {"Baidu", "Nvidia"} <= names(analysis.organizations)
+
+
+def test_coordinated_names_share_a_type() -> None:
+    analysis = analyse("Investors watched Tencent and ByteDance closely, as well as Alibaba.")
+    assert {"Tencent", "ByteDance"} <= names(analysis.organizations)
+
+
+def test_crf_tags_tokens() -> None:
+    tagger = CrfTagger()
+    sentence = ["Angela", "Merkel", "visited", "Paris", "and", "met", "executives", "of", "Microsoft", "Corp", "."]
+    [tags] = tagger.tag_sentences([sentence], frozenset(w for w in sentence if w.islower()))
+    assert tags == ["B-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+
+
+def test_word_shapes() -> None:
+    assert shape("McDonald") == "XxXxx"
+    assert short_shape("McDonald") == "XxXx"
+    assert shape("1996-08-22") == "dd-dd-dd"
+    assert shape("Zürich") == "Xxx"
