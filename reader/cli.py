@@ -81,12 +81,13 @@ def main() -> None:
 @click.argument("source", required=False)
 @click.option("--algorithm", "-a", type=click.Choice(ALGORITHM_NAMES, case_sensitive=False), default="default",
               show_default=True, help="Summary algorithm shown first.")
+@click.option("--no-cache", is_flag=True, help="Analyse from scratch; do not read or write the analysis cache.")
 @reports_errors
-def read(source: str | None, algorithm: str) -> None:
+def read(source: str | None, algorithm: str, no_cache: bool) -> None:
     """Open SOURCE (default: the bundled article) in the reader."""
     from reader.tui.app import ReaderApp
 
-    app = ReaderApp(source=source, algorithm=algorithm)
+    app = ReaderApp(source=source, algorithm=algorithm, use_cache=not no_cache)
     app.run()
     if app.error:  # shown on screen too; repeated here once the terminal is back
         fail(app.error)
@@ -109,6 +110,7 @@ def read(source: str | None, algorithm: str) -> None:
               help="Named-entity extractor: dsreader's CRF model, NLTK's chunker, or capitalisation.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=15.0, show_default=True,
               help="Seconds allowed for fetching a URL.")
+@click.option("--no-cache", is_flag=True, help="Analyse from scratch; do not read or write the analysis cache.")
 @reports_errors
 def summarize(
     source: str | None,
@@ -120,12 +122,14 @@ def summarize(
     force: bool,
     ner: str,
     timeout: float,
+    no_cache: bool,
 ) -> None:
     """Summarise SOURCE (a file, URL or - for stdin; default: the bundled article).
 
     Prints the summary, key quotes with speakers, people, organisations and places.
     """
     from reader.analysis import Analyzer, Length, Options
+    from reader.cache import AnalysisCache
     from reader.export import render, write_file
     from reader.ingest import load_document
 
@@ -135,7 +139,8 @@ def summarize(
         raise ReaderError(f"{output} exists; use --force to overwrite it")
     length = Length(sentences=None, ratio=ratio) if ratio is not None else Length(sentences=sentences or 5)
     document = load_document(source, timeout=timeout)
-    analysis = Analyzer(document).run(Options(algorithm=algorithm, length=length, ner=ner))
+    cache = None if no_cache else AnalysisCache()
+    analysis = Analyzer(document, cache=cache).run(Options(algorithm=algorithm, length=length, ner=ner))
     text = render(fmt, document, analysis)
     if analysis.degraded:
         degraded = ", ".join(c.name for c in analysis.components if c.degraded)

@@ -112,6 +112,13 @@ class Location:
     end: int
     section: int | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "section": self.section}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Location:
+        return cls(int(data["paragraph"]), int(data["start"]), int(data["end"]), data.get("section"))
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -139,6 +146,20 @@ class Quote:
     speaker_cue: str | None = None
     """The words that named the speaker in the text ("he", "the spokesman"), if not the name."""
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_cue": self.speaker_cue,
+            "score": self.score,
+            "location": self.location.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(data["text"], data["speaker"], Location.from_dict(data["location"]), float(data["score"]),
+                   data.get("speaker_cue"))
+
 
 class EntityKind(str, Enum):
     PERSON = "person"
@@ -157,6 +178,20 @@ class Entity:
     def count(self) -> int:
         return len(self.mentions)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "count": self.count,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(data["name"], EntityKind(data["kind"]), tuple(Location.from_dict(m) for m in data["mentions"]),
+                   tuple(data["aliases"]))
+
 
 def of_kind(entities: tuple[Entity, ...], kind: EntityKind) -> tuple[Entity, ...]:
     return tuple(e for e in entities if e.kind is kind)
@@ -170,6 +205,13 @@ class Component:
     mode: str
     degraded: bool
     detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Component:
+        return cls(data["name"], data["mode"], bool(data["degraded"]), data.get("detail", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,12 +243,9 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         def entity(e: Entity) -> dict[str, Any]:
-            return {
-                "name": e.name,
-                "count": e.count,
-                "aliases": list(e.aliases),
-                "mentions": [asdict(m) for m in e.mentions],
-            }
+            data = e.to_dict()
+            del data["kind"]  # implied by the list it is in
+            return data
 
         return {
             "summary": {
@@ -214,25 +253,16 @@ class Analysis:
                 "length": self.summary.requested,
                 "mode": self.summary.mode,
                 "sentences": [
-                    {"text": s.text, "score": s.score, "location": asdict(s.location)}
+                    {"text": s.text, "score": s.score, "location": s.location.to_dict()}
                     for s in self.summary.sentences
                 ],
             },
-            "quotes": [
-                {
-                    "text": q.text,
-                    "speaker": q.speaker,
-                    "speaker_cue": q.speaker_cue,
-                    "score": q.score,
-                    "location": asdict(q.location),
-                }
-                for q in self.quotes
-            ],
+            "quotes": [q.to_dict() for q in self.quotes],
             "people": [entity(e) for e in self.people],
             "organizations": [entity(e) for e in self.organizations],
             "places": [entity(e) for e in self.places],
             "nlp": {
                 "degraded": self.degraded,
-                "components": [asdict(c) for c in self.components],
+                "components": [c.to_dict() for c in self.components],
             },
         }

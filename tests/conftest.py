@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 _SHARED = Path(__file__).resolve().parents[2] / "shared" / "nltk_data"
 if "NLTK_DATA" not in os.environ and _SHARED.is_dir():
     os.environ["NLTK_DATA"] = str(_SHARED)
+# Tests never touch the user's real cache directory (subprocesses inherit this too).
+os.environ["DSREADER_CACHE_DIR"] = tempfile.mkdtemp(prefix="dsreader-test-cache-")
 
 import pytest  # noqa: E402
 

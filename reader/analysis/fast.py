@@ -105,21 +105,15 @@ def lexrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) 
 def _thresholded_cosine(weights: sparse.csr_matrix, norms: np.ndarray, threshold: float) -> sparse.csr_matrix:
     """1 where the cosine of two rows is above `threshold`, computed a block of rows at a time."""
     n = weights.shape[0]
-    transposed = weights.T.tocsc()
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    unit = (sparse.diags(scale) @ weights).tocsr()  # rows of length 1 (or 0 for empty rows)
+    transposed = unit.T.tocsc()
     blocks = []
     for start in range(0, n, ROW_BLOCK):
-        stop = min(n, start + ROW_BLOCK)
-        dots = (weights[start:stop] @ transposed).tocoo()
-        denominator = norms[start + dots.row] * norms[dots.col]
-        keep = denominator > 0
-        cosine = np.zeros_like(dots.data)
-        cosine[keep] = dots.data[keep] / denominator[keep]
-        above = cosine > threshold
-        blocks.append(
-            sparse.csr_matrix(
-                (np.ones(int(above.sum())), (dots.row[above], dots.col[above])), shape=(stop - start, n)
-            )
-        )
+        block = (unit[start : min(n, start + ROW_BLOCK)] @ transposed).tocsr()
+        block.data = (block.data > threshold).astype(float)
+        block.eliminate_zeros()
+        blocks.append(block)
     return sparse.vstack(blocks).tocsr() if blocks else sparse.csr_matrix((0, 0))
 
 

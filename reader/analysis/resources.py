@@ -139,7 +139,8 @@ class Resources:
     def components(self) -> tuple[Component, ...]:
         """The sentence splitter, tagger and name lists in use, and whether each is degraded."""
         punkt = self.punkt is not None
-        tagger = self.tagger is not None
+        # The tagger is only loaded by the NLTK chunker; being installed is what counts here.
+        tagger = installed(PACKAGES["averaged_perceptron_tagger_eng"])
         names = self.names is not None
         return (
             Component(

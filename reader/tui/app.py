@@ -6,6 +6,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from reader.analysis.entities import DEFAULT_NER
+from reader.cache import AnalysisCache
 from reader.tui.commands import ReaderCommands
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.main import MainScreen
@@ -32,17 +33,19 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, source: str | None = None, algorithm: str = "default", sentences: int = 5,
-                 ner: str = DEFAULT_NER) -> None:
+                 ner: str = DEFAULT_NER, use_cache: bool = True) -> None:
         super().__init__()
         self.source = source
         self.algorithm = algorithm
         self.sentences = sentences
         self.ner = ner
+        self.use_cache = use_cache
         self.error: str | None = None
         """The message of a source that could not be opened (the CLI prints it on exit)."""
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.source, self.algorithm, self.sentences, self.ner))
+        cache = AnalysisCache() if self.use_cache else None
+        self.push_screen(MainScreen(self.source, self.algorithm, self.sentences, self.ner, cache))
 
     @property
     def main(self) -> MainScreen:

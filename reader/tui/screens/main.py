@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from reader.analysis import ALGORITHMS, Analyzer, Cancelled, Length, resolve_algorithm
 from reader.analysis.entities import DEFAULT_NER
+from reader.cache import AnalysisCache
 from reader.errors import ReaderError
 from reader.export import to_markdown, write_file
 from reader.ingest import load_document
@@ -71,9 +72,10 @@ class MainScreen(Screen[None]):
     ]
 
     def __init__(self, source: str | None, algorithm: str = "default", sentences: int = 5,
-                 ner: str = DEFAULT_NER) -> None:
+                 ner: str = DEFAULT_NER, cache: AnalysisCache | None = None) -> None:
         super().__init__()
         self.source = source
+        self.cache = cache
         self.algorithm = resolve_algorithm(algorithm)
         self.sentences = sentences
         self.ner = ner
@@ -133,7 +135,7 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         try:
             self.post_message(AnalysisProgress("splitting sentences"))
-            analyzer = Analyzer(document, should_stop=lambda: worker.is_cancelled)
+            analyzer = Analyzer(document, should_stop=lambda: worker.is_cancelled, cache=self.cache)
             self.analyzer = analyzer
             self.post_message(AnalysisProgress(f"summary ({ALGORITHMS[self.algorithm].label})"))
             self.post_message(SummaryReady(analyzer.summary(self.algorithm, Length(self.sentences))))
@@ -141,7 +143,7 @@ class MainScreen(Screen[None]):
             entities, ner = analyzer.entities(self.ner)
             self.post_message(EntitiesReady(entities))
             self.post_message(AnalysisProgress("quotes"))
-            self.post_message(QuotesReady(analyzer.quotes(entities)))
+            self.post_message(QuotesReady(analyzer.quotes(self.ner)))
             components = (*analyzer.resources.components(), ner)
             self.post_message(AnalysisDone(components, time.perf_counter() - started))
         except Cancelled:
