@@ -8,7 +8,6 @@ in the document.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,6 +25,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from reader.analysis import fast
+from reader.analysis.options import ALGORITHM_LABELS, Length
 from reader.analysis.text import SentenceRef, Tokenizer
 from reader.ingest.clean import comparison_key
 from reader.ingest.sections import stop_words
@@ -59,58 +59,25 @@ STIGMA_WORDS = (
     "rumour", "rumor", "advertisement", "subscribe", "click", "photo", "caption",
 )
 
+_CLASSES: dict[str, Callable[[], Any]] = {
+    "lexrank": _stemmed(LexRankSummarizer),
+    "lsa": _stemmed(LsaSummarizer),
+    "luhn": _stemmed(LuhnSummarizer),
+    "textrank": _stemmed(TextRankSummarizer),
+    "edmundson": lambda: EdmundsonSummarizer(_stemmer()),
+    "kl": _stemmed(KLSummarizer),
+    "sumbasic": _stemmed(SumBasicSummarizer),
+    "reduction": _stemmed(ReductionSummarizer),
+}
 ALGORITHMS: dict[str, Algorithm] = {
-    "lexrank": Algorithm("lexrank", "LexRank", _stemmed(LexRankSummarizer)),
-    "lsa": Algorithm("lsa", "LSA", _stemmed(LsaSummarizer)),
-    "luhn": Algorithm("luhn", "Luhn", _stemmed(LuhnSummarizer)),
-    "textrank": Algorithm("textrank", "TextRank", _stemmed(TextRankSummarizer)),
-    "edmundson": Algorithm("edmundson", "Edmundson", lambda: EdmundsonSummarizer(_stemmer())),
-    "kl": Algorithm("kl", "KL-Sum", _stemmed(KLSummarizer)),
-    "sumbasic": Algorithm("sumbasic", "SumBasic", _stemmed(SumBasicSummarizer)),
-    "reduction": Algorithm("reduction", "Reduction", _stemmed(ReductionSummarizer)),
+    name: Algorithm(name, label, _CLASSES[name]) for name, label in ALGORITHM_LABELS.items()
 }
-DEFAULT_ALGORITHM = "lexrank"
-ALIASES = {
-    "default": DEFAULT_ALGORITHM,
-    "lex-rank": "lexrank",
-    "text-rank": "textrank",
-    "sum-basic": "sumbasic",
-    "kl-sum": "kl",
-    "klsum": "kl",
-}
-
-
-def resolve_algorithm(name: str) -> str:
-    """The canonical algorithm name for `name` (case and dashes do not matter)."""
-    key = name.strip().lower()
-    key = ALIASES.get(key, key)
-    if key not in ALGORITHMS:
-        raise ValueError(f"unknown algorithm {name!r}; choose from {', '.join(ALGORITHMS)}")
-    return key
 
 
 @cache
 def _stemmer() -> Callable[[str], str]:
     """Sumy's English (Snowball) stemmer, remembering its answers: the same words recur."""
     return lru_cache(maxsize=200_000)(Stemmer("english"))
-
-
-@dataclass(frozen=True, slots=True)
-class Length:
-    """A summary length: a number of sentences or a ratio of the document's sentences."""
-
-    sentences: int | None = 5
-    ratio: float | None = None
-
-    def count(self, total: int) -> int:
-        if self.ratio is not None:
-            return min(total, max(1, math.ceil(self.ratio * total)))
-        return min(total, max(1, self.sentences or 1))
-
-    def __str__(self) -> str:
-        if self.ratio is not None:
-            return f"{self.ratio:.0%}"
-        return f"{self.sentences} sentences"
 
 
 def sumy_document(document: Document, sentences: Sequence[SentenceRef], tokenizer: Tokenizer) -> ObjectDocumentModel:

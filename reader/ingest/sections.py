@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]")
@@ -42,6 +42,8 @@ def text_tiling(paragraphs: Sequence[str], w: int = 20, k: int = 10) -> list[int
 
 def topic_breaks(paragraphs: Sequence[str], w: int = 20, k: int = 10) -> dict[int, float]:
     """Paragraphs that start a new topical segment, with the depth of the topic change."""
+    from scipy import sparse  # here: only texts long enough to tile need it
+
     stop = stop_words()
     words: list[str] = []
     word_paragraph: list[int] = []
@@ -73,8 +75,11 @@ def topic_breaks(paragraphs: Sequence[str], w: int = 20, k: int = 10) -> dict[in
     return breaks
 
 
-def _block_scores(counts: sparse.csr_matrix, k: int) -> np.ndarray:
-    """Cosine similarity of the k pseudo-sentences before and after each gap."""
+def _block_scores(counts: Any, k: int) -> np.ndarray:
+    """Cosine similarity of the k pseudo-sentences before and after each gap (`counts`: a
+    sparse pseudo-sentence × word matrix)."""
+    from scipy import sparse
+
     n_seq = counts.shape[0]
     n_gaps = n_seq - 1
     gap = np.arange(n_gaps)
@@ -88,7 +93,7 @@ def _block_scores(counts: sparse.csr_matrix, k: int) -> np.ndarray:
         right_cols.append(gap[valid] + 1 + offset)
     shape = (n_gaps, n_seq)
 
-    def windows(r: list[np.ndarray], c: list[np.ndarray]) -> sparse.csr_matrix:
+    def windows(r: list[np.ndarray], c: list[np.ndarray]) -> Any:
         rr, cc = np.concatenate(r), np.concatenate(c)
         return sparse.csr_matrix((np.ones(len(rr)), (rr, cc)), shape=shape) @ counts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 
-from reader.analysis.entities import DEFAULT_NER
+from reader.analysis.options import DEFAULT_NER
 from reader.cache import AnalysisCache
 from reader.tui.commands import ReaderCommands
 from reader.tui.screens.help import HelpScreen, binding_rows

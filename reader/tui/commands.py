@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from reader.analysis.summarize import ALGORITHMS
+from reader.analysis.options import ALGORITHM_LABELS
 
 if TYPE_CHECKING:
     from reader.tui.app import ReaderApp
@@ -28,11 +28,9 @@ class ReaderCommands(Provider):
             ("Shorter summary", "One fewer summary sentence", partial(app.action_length, -1)),
             ("Show keys", "List every key binding", app.action_help),
         ]
-        for name, algorithm in ALGORITHMS.items():
-            commands.append(
-                (f"Summary algorithm: {algorithm.label}", f"Summarise with {algorithm.label}",
-                 partial(app.set_algorithm, name))
-            )
+        for name, label in ALGORITHM_LABELS.items():
+            command = partial(app.set_algorithm, name)
+            commands.append((f"Summary algorithm: {label}", f"Summarise with {label}", command))
         return commands
 
     async def discover(self) -> Hits:

@@ -13,6 +13,14 @@ class DocumentLoaded(Message):
         self.document = document
 
 
+class DocumentPreview(Message):
+    """The opening of a long document, shown while the whole is being cleaned."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+
 class LoadFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()

@@ -11,13 +11,11 @@ from reader.analysis.entities.mentions import Mention, TokenizedSentence
 from reader.analysis.entities.nltk_chunk import ChunkerExtractor
 from reader.analysis.entities.propagate import propagate
 from reader.analysis.entities.resolve import SpeakerResolver, resolve_entities
+from reader.analysis.options import DEFAULT_NER, NER_METHODS
 from reader.analysis.resources import NameLists, Resources
 from reader.model import Component, Entity
 
-__all__ = ["NER_METHODS", "SpeakerResolver", "choose_extractor", "find_entities"]
-
-NER_METHODS = ("crf", "nltk", "heuristic")
-DEFAULT_NER = "crf"
+__all__ = ["DEFAULT_NER", "NER_METHODS", "SpeakerResolver", "choose_extractor", "find_entities"]
 
 
 class Extractor(Protocol):

@@ -7,8 +7,10 @@ article is readable while the sidebar fills in.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,12 +20,14 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from reader.analysis import ALGORITHMS, Analyzer, Cancelled, Length, resolve_algorithm
-from reader.analysis.entities import DEFAULT_NER
+if TYPE_CHECKING:
+    from reader.analysis.analyzer import Analyzer
+
+from reader.analysis.options import ALGORITHM_LABELS, DEFAULT_NER, Length, resolve_algorithm
 from reader.cache import AnalysisCache
 from reader.errors import ReaderError
 from reader.export import to_markdown, write_file
-from reader.ingest import load_document
+from reader.ingest import read_text
 from reader.model import Analysis, Component, Document, Entity, EntityKind, Location, Quote, Summary, of_kind
 from reader.search import find_matches
 from reader.tui.messages import (
@@ -31,6 +35,7 @@ from reader.tui.messages import (
     AnalysisFailed,
     AnalysisProgress,
     DocumentLoaded,
+    DocumentPreview,
     EntitiesReady,
     LoadFailed,
     QuotesReady,
@@ -88,6 +93,7 @@ class MainScreen(Screen[None]):
         self.matches: list[Location] = []
         self.match_index = -1
         self.last_export: Path | None = None
+        self._preview_shown = threading.Event()
         self.sidebar_width: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -120,7 +126,13 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         try:
-            document = load_document(self.source)
+            source = read_text(self.source)
+            preview = source.preview()
+            if preview is not None:  # a long text: show its opening while the rest is cleaned
+                self.post_message(DocumentPreview(preview))
+                # Let the screen draw it before this thread takes the interpreter's attention.
+                self._preview_shown.wait(timeout=1.0)
+            document = source.document()
         except ReaderError as exc:
             self.post_message(LoadFailed(exc.message))
             return
@@ -131,13 +143,16 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, document: Document) -> None:
+        # NLTK and Sumy load here, in the worker thread, not while the screen starts.
+        from reader.analysis.analyzer import Analyzer, Cancelled
+
         started = time.perf_counter()
         worker = get_current_worker()
         try:
             self.post_message(AnalysisProgress("splitting sentences"))
             analyzer = Analyzer(document, should_stop=lambda: worker.is_cancelled, cache=self.cache)
             self.analyzer = analyzer
-            self.post_message(AnalysisProgress(f"summary ({ALGORITHMS[self.algorithm].label})"))
+            self.post_message(AnalysisProgress(f"summary ({ALGORITHM_LABELS[self.algorithm]})"))
             self.post_message(SummaryReady(analyzer.summary(self.algorithm, Length(self.sentences))))
             self.post_message(AnalysisProgress("people, organisations and places"))
             entities, ner = analyzer.entities(self.ner)
@@ -161,11 +176,18 @@ class MainScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
 
+    @on(DocumentPreview)
+    def document_preview(self, message: DocumentPreview) -> None:
+        self.query_one(ArticleHeader).show_document(message.document)
+        self.article.show_document(message.document)
+        self.status.progress("Reading the whole text…")
+        self.call_after_refresh(self._preview_shown.set)
+
     @on(DocumentLoaded)
     def document_loaded(self, message: DocumentLoaded) -> None:
         self.document = message.document
         self.query_one(ArticleHeader).show_document(message.document)
-        self.article.show_document(message.document)
+        self.article.show_document(message.document, keep_position=True)
         self.sidebar.set_loading([name for name, _ in TABS])
         self.analyse(message.document)
 
@@ -249,7 +271,7 @@ class MainScreen(Screen[None]):
             self.sidebar.styles.width = max(SIDEBAR_DEFAULT_MIN, min(56, self.size.width * 2 // 5))
 
     def action_cycle_algorithm(self) -> None:
-        names = list(ALGORITHMS)
+        names = list(ALGORITHM_LABELS)
         self.set_algorithm(names[(names.index(self.algorithm) + 1) % len(names)])
 
     def set_algorithm(self, name: str) -> None:
@@ -261,7 +283,7 @@ class MainScreen(Screen[None]):
         self._resummarise()
 
     def _resummarise(self) -> None:
-        label = ALGORITHMS[self.algorithm].label
+        label = ALGORITHM_LABELS[self.algorithm]
         self.sidebar.set_loading(["summary"], f"Summarising with {label}, {self.sentences} sentences…")
         self.resummarise(self.algorithm, self.sentences)
 

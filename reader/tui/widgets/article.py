@@ -83,12 +83,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- content -----------------------------------------------------------------
 
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: Document, keep_position: bool = False) -> None:
+        """Show `document`; `keep_position` keeps the scroll offset (replacing a preview)."""
+        top = round(self.scroll_y) if keep_position else 0
         self.document = document
         self.collapsed = set()
         self.highlights = []
+        self.article_layout = None  # a new text: nothing to anchor to
         self._relayout()
-        self.scroll_to(0, 0, animate=False)
+        self.scroll_to(0, min(top, self.max_scroll_y), animate=False)
         self.current_section = 0 if document.sections else None
 
     @property
