@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis import ALGORITHMS, Analyzer, Length, Options
+from reader.analysis import ALGORITHM_LABELS as ALGORITHMS
+from reader.analysis import Analyzer, Length, Options
 from reader.ingest import document_from_text
 from reader.ingest.clean import comparison_key
 from reader.model import Analysis, Document

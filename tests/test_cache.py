@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.analysis as analysis_module
+import reader.analysis.analyzer as analysis_module
 from reader.analysis import Analyzer
 from reader.cache import AnalysisCache, document_key
 from reader.ingest import document_from_text
