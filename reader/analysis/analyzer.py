@@ -10,6 +10,7 @@ from sumy.models.dom import ObjectDocumentModel
 
 from reader.analysis.entities import SpeakerResolver, find_entities
 from reader.analysis.entities.mentions import TokenizedSentence, tokenize_sentences
+from reader.analysis.fast import Ratings
 from reader.analysis.options import DEFAULT_ALGORITHM, DEFAULT_NER, Length, Options, resolve_algorithm
 from reader.analysis.quotes import extract_quotes
 from reader.analysis.resources import Resources, shared
@@ -52,7 +53,7 @@ class Analyzer:
                 self._sentences_from,
             )
         self._model = None
-        self._ratings: dict[tuple[str, int | None], list[float]] = {}
+        self._ratings: dict[tuple[str, int | None], Ratings] = {}
         self._tokenized: list[TokenizedSentence] | None = None
         self._entities: dict[str, tuple[tuple[Entity, ...], Component]] = {}
 
@@ -95,7 +96,7 @@ class Analyzer:
             if not 0 <= location.start <= location.end <= len(paragraphs[location.paragraph].text):
                 raise ValueError("cached location outside its paragraph")
 
-    def ratings(self, algorithm: str, needed: int | None = None) -> list[float]:
+    def ratings(self, algorithm: str, needed: int | None = None) -> Ratings:
         """Every sentence's rating by `algorithm` (greedy ones rate the `needed` best only)."""
         algorithm = resolve_algorithm(algorithm)
         key = (algorithm, needed if algorithm in GREEDY else None)
@@ -105,8 +106,10 @@ class Analyzer:
                 self._ratings[key] = self._cached(
                     f"ratings:{algorithm}:{key[1]}",
                     lambda: rate(algorithm, self._sumy_model(), needed),
-                    list,
-                    lambda stored: [float(x) for x in _same_length(stored, len(self.sentences))],
+                    lambda found: {"values": found.values, "note": found.note},
+                    lambda stored: Ratings(
+                        [float(x) for x in _same_length(stored["values"], len(self.sentences))], str(stored["note"])
+                    ),
                 )
         return self._ratings[key]
 
@@ -148,7 +151,7 @@ class Analyzer:
 
         def compute() -> tuple[Quote, ...]:
             entities, _ = self.entities(ner)
-            ratings = self.ratings(DEFAULT_ALGORITHM)
+            ratings = self.ratings(DEFAULT_ALGORITHM).values
             low, high = (min(ratings), max(ratings)) if ratings else (0.0, 0.0)
             importance = [(r - low) / ((high - low) or 1.0) for r in ratings]
             resolver = SpeakerResolver(entities, self.resources.names)

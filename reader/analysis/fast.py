@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,8 +25,21 @@ LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1
 TEXTRANK_EPSILON = 1e-4
 TEXTRANK_DAMPING = 0.85
-ROW_BLOCK = 2048
-"""Sentences compared at once; bounds the memory of the pairwise step."""
+PAIR_BUDGET = 12_000_000
+"""Sentence pairs kept before a graph is too big to hold exactly (about 150 MB); past it,
+each sentence keeps its NEIGHBOURS strongest links and the ratings say so."""
+NEIGHBOURS = 100
+BLOCK_ENTRIES = 4_000_000
+"""Sentence pairs compared at once; bounds the memory of the pairwise step."""
+APPROXIMATE = f"approximate: {NEIGHBOURS} strongest links per sentence (very long text)"
+
+
+@dataclass
+class Ratings:
+    """A rating per sentence, and a note when they had to be approximated."""
+
+    values: list[float]
+    note: str = ""
 
 
 @dataclass
@@ -78,14 +91,13 @@ def by_text(model: ObjectDocumentModel, scores: Sequence[float]) -> list[float]:
     return [last[text] for text in texts]
 
 
-def lexrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> list[float]:
+def lexrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.lex_rank.LexRankSummarizer` ratings."""
     words = content_stems(model, stop_words, stem)
     n = len(words)
     if n == 0:
-        return []
-    terms = Terms.build(words)
-    counts = terms.counts()
+        return Ratings([])
+    counts = Terms.build(words).counts()
     # tf normalised by the sentence's most frequent term; idf = log(N / (1 + n_j)).
     row_max = counts.max(axis=1).toarray().ravel()
     row_max[row_max == 0] = 1
@@ -94,27 +106,68 @@ def lexrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) 
     idf = np.log(n / (1.0 + document_frequency))
     weights = (tf @ sparse.diags(idf)).tocsr()
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
-    adjacency = _thresholded_cosine(weights, norms, LEXRANK_THRESHOLD)
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    unit = (sparse.diags(scale) @ weights).tocsr()  # rows of length 1 (or 0 for empty rows)
+
+    def linked(block: sparse.coo_matrix, start: int) -> sparse.coo_matrix:
+        above = block.data > LEXRANK_THRESHOLD  # cosines of unit rows
+        return sparse.coo_matrix((block.data[above], (block.row[above], block.col[above])), shape=block.shape)
+
+    adjacency, approximate = _pairwise(unit, linked)
+    adjacency.data[:] = 1.0
     degrees = np.asarray(adjacency.sum(axis=1)).ravel()
     degrees[degrees == 0] = 1
     transition = sparse.diags(1.0 / degrees) @ adjacency
     scores = _power_method(transition.T.tocsr(), LEXRANK_EPSILON, normalise=True)
-    return by_text(model, scores)
+    return Ratings(by_text(model, scores), APPROXIMATE if approximate else "")
 
 
-def _thresholded_cosine(weights: sparse.csr_matrix, norms: np.ndarray, threshold: float) -> sparse.csr_matrix:
-    """1 where the cosine of two rows is above `threshold`, computed a block of rows at a time."""
-    n = weights.shape[0]
-    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    unit = (sparse.diags(scale) @ weights).tocsr()  # rows of length 1 (or 0 for empty rows)
-    transposed = unit.T.tocsc()
-    blocks = []
-    for start in range(0, n, ROW_BLOCK):
-        block = (unit[start : min(n, start + ROW_BLOCK)] @ transposed).tocsr()
-        block.data = (block.data > threshold).astype(float)
-        block.eliminate_zeros()
-        blocks.append(block)
-    return sparse.vstack(blocks).tocsr() if blocks else sparse.csr_matrix((0, 0))
+Weigh = Callable[[sparse.coo_matrix, int], sparse.coo_matrix]
+
+
+def _pairwise(rows: sparse.csr_matrix, weigh: Weigh) -> tuple[sparse.csr_matrix, bool]:
+    """The sentence × sentence matrix `weigh(rows @ rows.T)`, a block of rows at a time.
+
+    `weigh` gets each block (rows numbered from 0 within it, starting at sentence `start`)
+    and returns the entries to keep. When more than PAIR_BUDGET pairs would be kept, every
+    sentence keeps only its NEIGHBOURS heaviest ones, and the second value is True.
+    """
+    n = rows.shape[0]
+    step = max(16, min(2048, BLOCK_ENTRIES // max(1, n)))
+    transposed = rows.T.tocsc()
+
+    def blocks(keep: int | None) -> Iterator[sparse.csr_matrix]:
+        for start in range(0, n, step):
+            block = weigh((rows[start : start + step] @ transposed).tocoo(), start).tocsr()
+            yield _strongest(block, keep) if keep else block
+
+    kept: list[sparse.csr_matrix] = []
+    total = 0
+    for block in blocks(None):
+        total += block.nnz
+        if total > PAIR_BUDGET:
+            return sparse.vstack(list(blocks(NEIGHBOURS))).tocsr(), True
+        kept.append(block)
+    return sparse.vstack(kept).tocsr(), False
+
+
+def _strongest(block: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Each row's `keep` largest entries."""
+    block.sort_indices()
+    data, indices, indptr = block.data, block.indices, block.indptr
+    rows, cols, values = [], [], []
+    for row in range(block.shape[0]):
+        low, high = indptr[row], indptr[row + 1]
+        many = high - low > keep
+        top = low + np.argpartition(data[low:high], -keep)[-keep:] if many else np.arange(low, high)
+        rows.append(np.full(len(top), row))
+        cols.append(indices[top])
+        values.append(data[top])
+    if not rows:
+        return block
+    return sparse.csr_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=block.shape
+    )
 
 
 def _power_method(transposed: sparse.csr_matrix, epsilon: float, normalise: bool) -> np.ndarray:
@@ -131,7 +184,27 @@ def _power_method(transposed: sparse.csr_matrix, epsilon: float, normalise: bool
     return vector
 
 
-def textrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> list[float]:
+def _overlap_weights(words: list[list[str]], zero_when_single: bool, diagonal: bool) -> Weigh:
+    """Sumy's TextRank/Reduction edge: shared word occurrences over the sum of the logs of
+    the two sentence lengths (for two one-word sentences: the count, or 0 for Reduction)."""
+    lengths = np.array([len(w) for w in words], dtype=float)
+    logs = np.log(np.maximum(lengths, 1))
+
+    def weigh(block: sparse.coo_matrix, start: int) -> sparse.coo_matrix:
+        rows, cols, data = block.row, block.col, block.data
+        if not diagonal:
+            off = (rows + start) != cols
+            rows, cols, data = rows[off], cols[off], data[off]
+        norm = logs[rows + start] + logs[cols]
+        single = np.isclose(norm, 0.0) if not zero_when_single else norm == 0.0
+        fill = np.zeros_like(data) if zero_when_single else data
+        weight = np.where(single, fill, data / np.where(single, 1.0, norm))
+        return sparse.coo_matrix((weight, (rows, cols)), shape=block.shape)
+
+    return weigh
+
+
+def textrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.text_rank.TextRankSummarizer` ratings.
 
     Edge weight of two sentences: occurrences of one's words in the other (a product of
@@ -141,16 +214,9 @@ def textrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem)
     words = content_stems(model, stop_words, stem)
     n = len(words)
     if n == 0:
-        return []
+        return Ratings([])
     counts = Terms.build(words).counts()
-    overlap = (counts @ counts.T).tocoo()
-    lengths = np.array([len(w) for w in words], dtype=float)
-    with np.errstate(divide="ignore"):
-        logs = np.where(lengths > 0, np.log(np.maximum(lengths, 1)), 0.0)
-    norm = logs[overlap.row] + logs[overlap.col]
-    single = np.isclose(norm, 0.0)
-    data = np.where(single, overlap.data, overlap.data / np.where(single, 1.0, norm))
-    weights = sparse.csr_matrix((data, (overlap.row, overlap.col)), shape=(n, n))
+    weights, approximate = _pairwise(counts, _overlap_weights(words, zero_when_single=False, diagonal=True))
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
     weights = sparse.diags(1.0 / row_sums) @ weights
     teleport = (1.0 - TEXTRANK_DAMPING) / n
@@ -161,10 +227,10 @@ def textrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem)
         following = transposed @ vector + teleport * vector.sum()
         change = float(np.linalg.norm(following - vector))
         vector = following
-    return by_text(model, vector)
+    return Ratings(by_text(model, vector), APPROXIMATE if approximate else "")
 
 
-def lsa(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> list[float]:
+def lsa(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.lsa.LsaSummarizer` ratings, without the SVD.
 
     Sumy keeps every singular value (its reduction ratio is 1), so a sentence's rank
@@ -173,7 +239,7 @@ def lsa(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> l
     """
     dictionary = {stem(w.lower()) for w in model.words if w.lower() not in stop_words}
     if not dictionary:
-        return [0.0] * len(model.sentences)
+        return Ratings([0.0] * len(model.sentences))
     size = len(dictionary)
     ranks = []
     for sentence in model.sentences:
@@ -185,10 +251,10 @@ def lsa(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> l
         # Every dictionary word not in the sentence scores the smoothing term 0.4.
         square = 0.16 * (size - len(counts)) + sum((0.4 + 0.6 * c / most) ** 2 for c in counts.values())
         ranks.append(math.sqrt(square))
-    return ranks
+    return Ratings(ranks)
 
 
-def luhn(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> list[float]:
+def luhn(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.luhn.LuhnSummarizer` ratings (significant words: stems seen twice)."""
     frequency = Counter(stem(w.lower()) for w in model.words if w.lower() not in stop_words)
     significant = {term for term, count in frequency.items() if count > 1}
@@ -213,34 +279,28 @@ def luhn(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> 
             hits = sum(chunk)
             best = max(best, 0 if hits == 1 else hits**2 / len(chunk))
         ratings.append(best)
-    return ratings
+    return Ratings(ratings)
 
 
-def reduction(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> list[float]:
+def reduction(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.reduction.ReductionSummarizer` ratings: summed edge weights."""
     words = content_stems(model, stop_words, stem)
     n = len(words)
     if n == 0:
-        return []
+        return Ratings([])
     counts = Terms.build(words).counts()
-    overlap = (counts @ counts.T).tocoo()
-    off_diagonal = overlap.row != overlap.col
-    rows, cols, data = overlap.row[off_diagonal], overlap.col[off_diagonal], overlap.data[off_diagonal]
-    lengths = np.array([len(w) for w in words], dtype=float)
-    logs = np.log(np.maximum(lengths, 1))
-    norm = logs[rows] + logs[cols]
-    weight = np.where(norm == 0.0, 0.0, data / np.where(norm == 0.0, 1.0, norm))
-    per_sentence = np.bincount(rows, weights=weight, minlength=n)
+    weights, approximate = _pairwise(counts, _overlap_weights(words, zero_when_single=True, diagonal=False))
+    per_sentence = np.asarray(weights.sum(axis=1)).ravel()
     # Sumy adds into a dict keyed by sentence text: repeated sentences pool their ratings.
     texts = [str(s) for s in model.sentences]
     pooled: dict[str, float] = {}
     for text, value in zip(texts, per_sentence, strict=True):
         pooled[text] = pooled.get(text, 0.0) + float(value)
-    return [pooled[text] for text in texts]
+    return Ratings([pooled[text] for text in texts], APPROXIMATE if approximate else "")
 
 
 def _greedy_ratings(model: ObjectDocumentModel, needed: int, pick: Callable[[np.ndarray], int],
-                    picked_callback: Callable[[int], None]) -> list[float]:
+                    picked_callback: Callable[[int], None]) -> Ratings:
     """Ratings of a greedy Sumy summarizer (SumBasic, KL-Sum) that rates sentences by the
     order it picks them: 0, -1, -2... keyed by sentence text, as Sumy's dict does.
 
@@ -264,14 +324,14 @@ def _greedy_ratings(model: ObjectDocumentModel, needed: int, pick: Callable[[np.
         if settled and not any(pending[t] for t, r in ratings.items() if r >= best[-1]):
             break
     floor = -n - 1
-    return [float(ratings.get(text, floor)) for text in texts]
+    return Ratings([float(ratings.get(text, floor)) for text in texts])
 
 
-def sumbasic(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem, needed: int) -> list[float]:
+def sumbasic(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem, needed: int) -> Ratings:
     """`sumy.summarizers.sum_basic.SumBasicSummarizer` ratings of the `needed` best sentences."""
     words = content_stems(model, stop_words, stem)
     if not words:
-        return []
+        return Ratings([])
     terms = Terms.build(words)
     counts = terms.counts()
     total = sum(len(w) for w in words)
@@ -291,7 +351,7 @@ def sumbasic(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem,
     return _greedy_ratings(model, needed, pick, picked)
 
 
-def kl(model: ObjectDocumentModel, stop_words: frozenset[str], needed: int) -> list[float]:
+def kl(model: ObjectDocumentModel, stop_words: frozenset[str], needed: int) -> Ratings:
     """`sumy.summarizers.kl.KLSummarizer` ratings of the `needed` best sentences.
 
     Replicates Sumy's arithmetic: candidate words are lower-cased non-stop words; the
@@ -302,7 +362,7 @@ def kl(model: ObjectDocumentModel, stop_words: frozenset[str], needed: int) -> l
     candidate_words = [[w.lower() for w in s.words if w.lower() not in stop_words] for s in sentences]
     document_words = [w.lower() for s in sentences for w in s.words if w not in stop_words]
     if not document_words:
-        return [0.0] * len(sentences)
+        return Ratings([0.0] * len(sentences))
     vocabulary: dict[str, int] = {}
     for word in document_words:
         vocabulary.setdefault(word, len(vocabulary))

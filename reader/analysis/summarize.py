@@ -99,7 +99,7 @@ def sumy_document(document: Document, sentences: Sequence[SentenceRef], tokenize
     return ObjectDocumentModel(paragraphs)
 
 
-FAST: dict[str, Callable[[ObjectDocumentModel, frozenset[str], Callable[[str], str]], list[float]]] = {
+FAST: dict[str, Callable[[ObjectDocumentModel, frozenset[str], Callable[[str], str]], fast.Ratings]] = {
     "lexrank": fast.lexrank,
     "textrank": fast.textrank,
     "lsa": fast.lsa,
@@ -112,7 +112,9 @@ GREEDY_MARGIN = 5
 """Extra picks for the greedy algorithms, for sentences the selection skips as repeats."""
 
 
-def rate(algorithm: str, model: ObjectDocumentModel, needed: int | None = None, use_sumy: bool = False) -> list[float]:
+def rate(
+    algorithm: str, model: ObjectDocumentModel, needed: int | None = None, use_sumy: bool = False
+) -> fast.Ratings:
     """The rating of every sentence of `model`, in document order, as Sumy rates it.
 
     Greedy algorithms (SumBasic, KL-Sum) rate only the `needed` best sentences (all when
@@ -121,7 +123,7 @@ def rate(algorithm: str, model: ObjectDocumentModel, needed: int | None = None, 
     """
     total = len(model.sentences)
     if total == 0:
-        return []
+        return fast.Ratings([])
     if not use_sumy:
         if algorithm in FAST:
             return FAST[algorithm](model, stop_words(), _stemmer())
@@ -133,7 +135,7 @@ def rate(algorithm: str, model: ObjectDocumentModel, needed: int | None = None, 
     return _rate_with_sumy(algorithm, model)
 
 
-def _rate_with_sumy(algorithm: str, model: ObjectDocumentModel) -> list[float]:
+def _rate_with_sumy(algorithm: str, model: ObjectDocumentModel) -> fast.Ratings:
     summarizer = ALGORITHMS[algorithm].make()
     if algorithm == "edmundson":
         _configure_edmundson(summarizer, model)
@@ -145,7 +147,7 @@ def _rate_with_sumy(algorithm: str, model: ObjectDocumentModel) -> list[float]:
         return infos
 
     summarizer(model, take_all)
-    return ratings
+    return fast.Ratings(ratings)
 
 
 def _configure_edmundson(summarizer: EdmundsonSummarizer, model: ObjectDocumentModel) -> None:
@@ -179,12 +181,13 @@ def summarize(
     algorithm: str,
     length: Length,
     sentences: Sequence[SentenceRef],
-    ratings: Sequence[float],
+    ratings: fast.Ratings,
 ) -> Summary:
-    picked = select(sentences, ratings, length.count(len(sentences)))
+    picked = select(sentences, ratings.values, length.count(len(sentences)))
     return Summary(
         algorithm=ALGORITHMS[algorithm].label,
         sentences=tuple(SummarySentence(ref.text, ref.location, round(score, 4)) for ref, score in picked),
         requested=str(length),
+        mode=ratings.note,
     )
 

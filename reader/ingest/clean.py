@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from zlib import crc32
 
 # C0/C1 controls except tab and newline, DEL, and bidirectional overrides. They are shown
 # as visible symbols so that article text can never drive the terminal.
@@ -76,9 +77,14 @@ FULL_BELOW = 40
 
 
 def _shingles(key: str) -> set[int]:
-    """Hashes of the paragraph's word triples (a consistent sample for long paragraphs)."""
+    """Hashes of the paragraph's word triples (a consistent sample for long paragraphs).
+
+    CRC-32, not `hash()`: Python salts string hashes per process, and the same text must be
+    cleaned the same way every time.
+    """
     words = key.split()
-    hashes = set(map(hash, zip(words, words[1:], words[2:], strict=False)))
+    triples = map(" ".join, zip(words, words[1:], words[2:], strict=False))
+    hashes = {crc32(t.encode()) for t in triples}
     if len(words) >= FULL_BELOW:
         hashes = {h for h in hashes if h % SAMPLE == 0} or hashes
     return hashes
