@@ -79,7 +79,9 @@ def to_text(document: Document, analysis: Analysis) -> str:
     lines = [document.display_title]
     if document.subtitle:
         lines.append(document.subtitle)
-    lines += [" · ".join(source_line(document)), ""]
+    if document.title:  # without a title, the first line is the source already
+        lines.append(" · ".join(source_line(document)))
+    lines.append("")
     lines += [f"SUMMARY ({analysis.summary.algorithm}, {analysis.summary.requested})"]
     lines += [f"  * {s.text}" for s in analysis.summary.sentences]
     if analysis.quotes:

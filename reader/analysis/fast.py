@@ -178,7 +178,10 @@ def _power_method(transposed: sparse.csr_matrix, epsilon: float, normalise: bool
     while change > epsilon:
         following = transposed @ vector
         if normalise:
-            following = following / np.linalg.norm(following)
+            length = np.linalg.norm(following)
+            if length == 0:  # no sentence links to any other: nothing to rank by
+                return np.zeros(n)
+            following = following / length
         change = float(np.linalg.norm(following - vector))
         vector = following
     return vector

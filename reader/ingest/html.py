@@ -8,6 +8,8 @@ from reader.errors import ContentError
 from reader.ingest.blocks import Parsed
 from reader.ingest.markdown import markdown_blocks
 
+MIN_ARTICLE_WORDS = 5
+
 # trafilatura logs extraction problems as warnings; dsreader reports its own errors.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -33,7 +35,7 @@ def parse_html(text: str, name: str, url: str | None = None) -> Parsed:
         raise ContentError(f"{name}: no article text found in the HTML")
     markdown = xmltotxt(extracted.body, True) or ""
     blocks = markdown_blocks(markdown)
-    if not blocks:
+    if sum(len(b.text.split()) for b in blocks) < MIN_ARTICLE_WORDS:  # a <noscript> line is not an article
         raise ContentError(f"{name}: no article text found in the HTML")
     return Parsed(
         format="html",

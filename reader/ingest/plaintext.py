@@ -13,7 +13,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # removed, so "a < b" and "[bold]" stay as written.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_HARD_WRAP_MAX = 100
+_HARD_WRAP_MIN, _HARD_WRAP_MAX = 40, 100
 _SENTENCE_END = tuple(".!?…:\"'”’")
 
 
@@ -53,7 +53,8 @@ def split_paragraphs(text: str) -> list[str]:
 def _hard_wrapped(lines: list[str]) -> bool:
     body = [len(line) for line in lines[:-1]]
     width = max(body)
-    return width <= _HARD_WRAP_MAX and statistics.fmean(body) >= 0.7 * width
+    # Prose is wrapped at 40 columns or more; shorter lines are a list, verse or code.
+    return _HARD_WRAP_MIN <= width <= _HARD_WRAP_MAX and statistics.fmean(body) >= 0.7 * width
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

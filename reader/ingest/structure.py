@@ -41,6 +41,9 @@ def build_document(parsed: Parsed, source: str) -> Document:
     blocks, removed = _clean_blocks(parsed)
     if not blocks:
         raise ContentError(f"{source} holds no readable text")
+    if len(blocks) > 1 and all(b.is_heading for b in blocks):
+        # Headings and nothing else (an outline): they are the text.
+        blocks = [blocks[0], *(Block(b.text) for b in blocks[1:])]
     top, rest = _split_top(blocks, parsed)
     rest, removed_title = _drop_title_repeats(rest, top.title)
     removed += removed_title
