@@ -21,6 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_INTERNAL = 70
 ALGORITHM_NAMES = ("default", "lexrank", "lsa", "luhn", "textrank", "edmundson", "kl", "sumbasic", "reduction")
+"""dsreader's default summariser, then Sumy's algorithms."""
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -111,6 +112,7 @@ def read(source: str | None, algorithm: str, no_cache: bool) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=15.0, show_default=True,
               help="Seconds allowed for fetching a URL.")
 @click.option("--no-cache", is_flag=True, help="Analyse from scratch; do not read or write the analysis cache.")
+@click.option("--explain", is_flag=True, help="Say on stderr how the summary was made (e.g. why news mode).")
 @reports_errors
 def summarize(
     source: str | None,
@@ -123,6 +125,7 @@ def summarize(
     ner: str,
     timeout: float,
     no_cache: bool,
+    explain: bool,
 ) -> None:
     """Summarise SOURCE (a file, URL or - for stdin; default: the bundled article).
 
@@ -142,6 +145,11 @@ def summarize(
     cache = None if no_cache else AnalysisCache()
     analysis = Analyzer(document, cache=cache).run(Options(algorithm=algorithm, length=length, ner=ner))
     text = render(fmt, document, analysis)
+    if explain:
+        summary = analysis.summary
+        how = f"{summary.algorithm}" + (f", {summary.mode}" if summary.mode else "")
+        click.echo(f"dsreader: summary by {how}" + (f" ({summary.explanation})" if summary.explanation else ""),
+                   err=True)
     if analysis.degraded:
         degraded = ", ".join(c.name for c in analysis.components if c.degraded)
         click.echo(f"dsreader: note: degraded mode for {degraded} (NLTK data missing; see 'dsreader doctor')",

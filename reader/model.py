@@ -135,6 +135,8 @@ class Summary:
     """The requested length as the user gave it: "5" sentences or "20%"."""
     mode: str = ""
     """How the algorithm behaved on this document (e.g. "news mode"), when it adapts."""
+    explanation: str = ""
+    """Why it behaved so (the evidence for news mode, say)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,7 @@ class Analysis:
                 "algorithm": self.summary.algorithm,
                 "length": self.summary.requested,
                 "mode": self.summary.mode,
+                "explanation": self.summary.explanation,
                 "sentences": [
                     {"text": s.text, "score": s.score, "location": s.location.to_dict()}
                     for s in self.summary.sentences

@@ -162,6 +162,11 @@ async def test_algorithm_and_length_keys_update_the_summary() -> None:
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for_analysis(pilot)
+        assert screen.summary.algorithm == "Default"
+        header = str(screen.sidebar.pane("summary").query_one(".pane-header").render())
+        assert header.startswith("Default · 5 sentences · news mode")
+        await pilot.press("a")
+        await settle(pilot)
         assert screen.summary.algorithm == "LexRank"
         await pilot.press("a")
         await settle(pilot)
@@ -223,7 +228,7 @@ async def test_export_writes_markdown_and_asks_before_overwriting(tmp_path: Path
         assert screen.last_export == target
         content = target.read_text(encoding="utf-8")
         assert content.startswith("# DeepSeek: China's AI Innovation Stuns Global Tech Landscape")
-        assert "> — Liang Wenfeng" in content and "Summary by LexRank, 5 sentences" in content
+        assert "> — Liang Wenfeng" in content and "Summary by Default (news mode), 5 sentences" in content
 
         target.write_text("my own notes", encoding="utf-8")
         await pilot.press("ctrl+s", "enter")

@@ -8,15 +8,25 @@ from typing import Any, TypeVar
 
 from sumy.models.dom import ObjectDocumentModel
 
+from reader.analysis.default import Choice, choose
 from reader.analysis.entities import SpeakerResolver, find_entities
 from reader.analysis.entities.mentions import TokenizedSentence, tokenize_sentences
-from reader.analysis.fast import Ratings
-from reader.analysis.options import DEFAULT_ALGORITHM, DEFAULT_NER, Length, Options, resolve_algorithm
+from reader.analysis.fast import Ratings, content_stems
+from reader.analysis.options import ALGORITHM_LABELS, DEFAULT_ALGORITHM, DEFAULT_NER, Length, Options, resolve_algorithm
 from reader.analysis.quotes import extract_quotes
 from reader.analysis.resources import Resources, shared
-from reader.analysis.summarize import GREEDY, rate, summarize, sumy_document
+from reader.analysis.summarize import (
+    GREEDY,
+    _stemmer,
+    make_summary,
+    normalised,
+    rate,
+    summarize,
+    sumy_document,
+)
 from reader.analysis.text import SentenceRef, Tokenizer, split_sentences
 from reader.cache import AnalysisCache, DocumentCache
+from reader.ingest.sections import stop_words
 from reader.model import Analysis, Component, Document, Entity, Location, Quote, Summary
 
 T = TypeVar("T")
@@ -53,6 +63,7 @@ class Analyzer:
                 self._sentences_from,
             )
         self._model = None
+        self._stems: list[list[str]] | None = None
         self._ratings: dict[tuple[str, int | None], Ratings] = {}
         self._tokenized: list[TokenizedSentence] | None = None
         self._entities: dict[str, tuple[tuple[Entity, ...], Component]] = {}
@@ -121,8 +132,21 @@ class Analyzer:
     def summary(self, algorithm: str = DEFAULT_ALGORITHM, length: Length | None = None) -> Summary:
         algorithm = resolve_algorithm(algorithm)
         length = length or Length()
+        if algorithm == DEFAULT_ALGORITHM:
+            choice = self.default_choice(length.count(len(self.sentences)))
+            picked = list(zip([self.sentences[i] for i in choice.picked],
+                              normalised(choice.scores, choice.picked), strict=True))
+            return make_summary(ALGORITHM_LABELS[algorithm], length, picked, f"{choice.mode} mode", choice.explanation)
         ratings = self.ratings(algorithm, length.count(len(self.sentences)))
         return summarize(algorithm, length, self.sentences, ratings)
+
+    def default_choice(self, count: int) -> Choice:
+        """dsreader's own summariser: position, centrality, headline overlap, no repeats."""
+        with self._timed("rate:default"):
+            if self._stems is None:
+                self._stems = content_stems(self._sumy_model(), stop_words(), _stemmer())
+            centrality = self.ratings("lexrank").values
+            return choose(self.document, self.sentences, self._stems, centrality, count)
 
     def entities(self, ner: str = DEFAULT_NER) -> tuple[tuple[Entity, ...], Component]:
         if ner not in self._entities:
@@ -151,7 +175,7 @@ class Analyzer:
 
         def compute() -> tuple[Quote, ...]:
             entities, _ = self.entities(ner)
-            ratings = self.ratings(DEFAULT_ALGORITHM).values
+            ratings = self.default_choice(0).scores  # position and centrality: the lead's quotes first
             low, high = (min(ratings), max(ratings)) if ratings else (0.0, 0.0)
             importance = [(r - low) / ((high - low) or 1.0) for r in ratings]
             resolver = SpeakerResolver(entities, self.resources.names)

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field
 
 ALGORITHM_LABELS: dict[str, str] = {
+    "default": "Default",
     "lexrank": "LexRank",
     "lsa": "LSA",
     "luhn": "Luhn",
@@ -18,9 +19,10 @@ ALGORITHM_LABELS: dict[str, str] = {
     "sumbasic": "SumBasic",
     "reduction": "Reduction",
 }
-DEFAULT_ALGORITHM = "lexrank"
+DEFAULT_ALGORITHM = "default"
+"""dsreader's own summariser (`reader.analysis.default`); the others are Sumy's."""
 ALIASES = {
-    "default": DEFAULT_ALGORITHM,
+    "auto": DEFAULT_ALGORITHM,
     "lex-rank": "lexrank",
     "text-rank": "textrank",
     "sum-basic": "sumbasic",

@@ -9,7 +9,7 @@ in the document.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from reader.analysis import fast
+from reader.analysis.default import dateline_end, plausible
 from reader.analysis.options import ALGORITHM_LABELS, Length
 from reader.analysis.text import SentenceRef, Tokenizer
 from reader.ingest.clean import comparison_key
@@ -70,8 +71,9 @@ _CLASSES: dict[str, Callable[[], Any]] = {
     "reduction": _stemmed(ReductionSummarizer),
 }
 ALGORITHMS: dict[str, Algorithm] = {
-    name: Algorithm(name, label, _CLASSES[name]) for name, label in ALGORITHM_LABELS.items()
+    name: Algorithm(name, ALGORITHM_LABELS[name], make) for name, make in _CLASSES.items()
 }
+"""Sumy's algorithms (dsreader's default is in `reader.analysis.default`)."""
 
 
 @cache
@@ -160,8 +162,14 @@ def _configure_edmundson(summarizer: EdmundsonSummarizer, model: ObjectDocumentM
 def select(
     sentences: Sequence[SentenceRef], ratings: Sequence[float], count: int
 ) -> list[tuple[SentenceRef, float]]:
-    """The `count` best-rated sentences with distinct text, in document order."""
+    """The `count` best-rated plausible sentences with distinct text, in document order.
+
+    Implausible ones (a byline, a caption, a one-word or run-on "sentence") are taken only
+    when there are not enough others."""
     ranked = sorted(range(len(sentences)), key=lambda i: -ratings[i])  # stable: ties by order
+    ranked = [i for i in ranked if plausible(sentences[i].text)] + [
+        i for i in ranked if not plausible(sentences[i].text)
+    ]
     chosen: list[int] = []
     seen: set[str] = set()
     for index in ranked:
@@ -172,9 +180,28 @@ def select(
         chosen.append(index)
         if len(chosen) == count:
             break
-    low, high = (min(ratings), max(ratings)) if ratings else (0.0, 0.0)
+    return [(sentences[i], score) for i, score in zip(sorted(chosen), normalised(ratings, sorted(chosen)), strict=True)]
+
+
+def normalised(ratings: Sequence[float], indices: Sequence[int]) -> list[float]:
+    """Ratings of `indices` scaled to 0..1 over all sentences."""
+    if not ratings:
+        return [0.0] * len(indices)
+    low, high = min(ratings), max(ratings)
     spread = (high - low) or 1.0
-    return [(sentences[i], (ratings[i] - low) / spread) for i in sorted(chosen)]
+    return [(ratings[i] - low) / spread for i in indices]
+
+
+def make_summary(
+    label: str, length: Length, picked: Sequence[tuple[SentenceRef, float]], mode: str = "", explanation: str = ""
+) -> Summary:
+    sentences = []
+    for ref, score in picked:
+        skip = dateline_end(ref.text)  # "(CNN) --" is where the story was filed, not the story
+        location = replace(ref.location, start=ref.location.start + skip)
+        sentences.append(SummarySentence(ref.text[skip:], location, round(score, 4)))
+    return Summary(algorithm=label, sentences=tuple(sentences), requested=str(length), mode=mode,
+                   explanation=explanation)
 
 
 def summarize(
@@ -184,10 +211,4 @@ def summarize(
     ratings: fast.Ratings,
 ) -> Summary:
     picked = select(sentences, ratings.values, length.count(len(sentences)))
-    return Summary(
-        algorithm=ALGORITHMS[algorithm].label,
-        sentences=tuple(SummarySentence(ref.text, ref.location, round(score, 4)) for ref, score in picked),
-        requested=str(length),
-        mode=ratings.note,
-    )
-
+    return make_summary(ALGORITHMS[algorithm].label, length, picked, mode=ratings.note)
