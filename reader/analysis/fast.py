@@ -82,6 +82,14 @@ def content_stems(model: ObjectDocumentModel, stop_words: frozenset[str], stem: 
     return result
 
 
+def _sentence_terms(
+    model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem
+) -> tuple[list[list[str]], sparse.csr_matrix]:
+    """Each sentence's content stems, and the sentence × term count matrix."""
+    words = content_stems(model, stop_words, stem)
+    return words, Terms.build(words).counts()
+
+
 def by_text(model: ObjectDocumentModel, scores: Sequence[float]) -> list[float]:
     """Sumy keeps ratings in a dict keyed by sentence text: equal sentences share the last score."""
     last: dict[str, float] = {}
@@ -93,11 +101,10 @@ def by_text(model: ObjectDocumentModel, scores: Sequence[float]) -> list[float]:
 
 def lexrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.lex_rank.LexRankSummarizer` ratings."""
-    words = content_stems(model, stop_words, stem)
-    n = len(words)
-    if n == 0:
+    words, counts = _sentence_terms(model, stop_words, stem)
+    if not words:
         return Ratings([])
-    counts = Terms.build(words).counts()
+    n = len(words)
     # tf normalised by the sentence's most frequent term; idf = log(N / (1 + n_j)).
     row_max = counts.max(axis=1).toarray().ravel()
     row_max[row_max == 0] = 1
@@ -214,11 +221,10 @@ def textrank(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem)
     counts), over the sum of the logs of their lengths; rows normalised; PageRank with
     damping, by a power iteration on a low-rank form of Sumy's dense matrix.
     """
-    words = content_stems(model, stop_words, stem)
-    n = len(words)
-    if n == 0:
+    words, counts = _sentence_terms(model, stop_words, stem)
+    if not words:
         return Ratings([])
-    counts = Terms.build(words).counts()
+    n = len(words)
     weights, approximate = _pairwise(counts, _overlap_weights(words, zero_when_single=False, diagonal=True))
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
     weights = sparse.diags(1.0 / row_sums) @ weights
@@ -287,11 +293,9 @@ def luhn(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> 
 
 def reduction(model: ObjectDocumentModel, stop_words: frozenset[str], stem: Stem) -> Ratings:
     """`sumy.summarizers.reduction.ReductionSummarizer` ratings: summed edge weights."""
-    words = content_stems(model, stop_words, stem)
-    n = len(words)
-    if n == 0:
+    words, counts = _sentence_terms(model, stop_words, stem)
+    if not words:
         return Ratings([])
-    counts = Terms.build(words).counts()
     weights, approximate = _pairwise(counts, _overlap_weights(words, zero_when_single=True, diagonal=False))
     per_sentence = np.asarray(weights.sum(axis=1)).ravel()
     # Sumy adds into a dict keyed by sentence text: repeated sentences pool their ratings.
