@@ -88,10 +88,32 @@ def read(source: str | None, algorithm: str, no_cache: bool) -> None:
     """Open SOURCE (default: the bundled article) in the reader."""
     from reader.tui.app import ReaderApp
 
-    app = ReaderApp(source=source, algorithm=algorithm, use_cache=not no_cache)
+    piped = _take_piped_stdin() if source == "-" else None
+    app = ReaderApp(source=source, algorithm=algorithm, use_cache=not no_cache, piped=piped)
     app.run()
     if app.error:  # shown on screen too; repeated here once the terminal is back
         fail(app.error)
+
+
+def _take_piped_stdin() -> bytes:
+    """Read the article piped in, then give the keyboard back to the reader.
+
+    The TUI reads keys from standard input, so after the article is read the terminal
+    (/dev/tty) takes its place.
+    """
+    from reader.errors import SourceError
+    from reader.ingest.fetch import MAX_BYTES
+
+    if sys.stdin.isatty():
+        raise SourceError("stdin is a terminal: pipe an article in, e.g. 'cat article.txt | dsreader -'")
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise SourceError("no terminal to read keys from; use 'dsreader summarize -' in a pipe") from None
+    os.dup2(terminal, sys.stdin.fileno())
+    os.close(terminal)
+    return data
 
 
 @main.command()

@@ -366,3 +366,14 @@ async def test_large_plain_text_opens_and_scrolls(tmp_path: Path) -> None:
         assert article.current_section == 1
         await pilot.press("c")
         assert len(article.collapsed) == len(screen.document.sections) > 10
+
+
+async def test_piped_article() -> None:
+    """`cat article.txt | dsreader -`: the CLI reads the pipe, the app shows it."""
+    data = (Path(__file__).parent / "data" / "harbour.txt").read_bytes()
+    app = ReaderApp(source="-", piped=data)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for_analysis(pilot)
+        assert screen.document.title == "Harbour Reopens After Storm"
+        assert screen.document.source == "<stdin>"
+        assert screen.quotes[0].speaker == "Ann Lee"

@@ -33,8 +33,10 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, source: str | None = None, algorithm: str = "default", sentences: int = 5,
-                 ner: str = DEFAULT_NER, use_cache: bool = True) -> None:
+                 ner: str = DEFAULT_NER, use_cache: bool = True, piped: bytes | None = None) -> None:
         super().__init__()
+        self.piped = piped
+        """The article, when it came through a pipe (`dsreader -`)."""
         self.source = source
         self.algorithm = algorithm
         self.sentences = sentences
@@ -45,7 +47,7 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         cache = AnalysisCache() if self.use_cache else None
-        self.push_screen(MainScreen(self.source, self.algorithm, self.sentences, self.ner, cache))
+        self.push_screen(MainScreen(self.source, self.algorithm, self.sentences, self.ner, cache, self.piped))
 
     @property
     def main(self) -> MainScreen:

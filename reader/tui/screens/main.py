@@ -6,6 +6,7 @@ article is readable while the sidebar fills in.
 
 from __future__ import annotations
 
+import io
 import re
 import threading
 import time
@@ -77,10 +78,11 @@ class MainScreen(Screen[None]):
     ]
 
     def __init__(self, source: str | None, algorithm: str = "default", sentences: int = 5,
-                 ner: str = DEFAULT_NER, cache: AnalysisCache | None = None) -> None:
+                 ner: str = DEFAULT_NER, cache: AnalysisCache | None = None, piped: bytes | None = None) -> None:
         super().__init__()
         self.source = source
         self.cache = cache
+        self.piped = piped
         self.algorithm = resolve_algorithm(algorithm)
         self.sentences = sentences
         self.ner = ner
@@ -126,7 +128,8 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         try:
-            source = read_text(self.source)
+            stdin = io.BytesIO(self.piped) if self.piped is not None else None
+            source = read_text(self.source, stdin=stdin)
             preview = source.preview()
             if preview is not None:  # a long text: show its opening while the rest is cleaned
                 self.post_message(DocumentPreview(preview))
