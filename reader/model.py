@@ -23,6 +23,8 @@ class Paragraph:
     text: str
     section: int | None
     """Index of the section holding it, or None for the standfirst."""
+    preformatted: bool = False
+    """Code or a text capture: shown line for line, left out of the language analysis."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,3 +142,22 @@ def test_text_tiling_agrees_with_nltk_on_a_real_speech() -> None:
     # itself, so its break can land one paragraph before ours.
     matched = {b for b in ours if {b - 1, b, b + 1} & nltk_breaks}
     assert len(matched) >= 0.7 * max(len(ours), len(nltk_breaks))
+
+
+def test_code_blocks_keep_their_lines_and_stay_out_of_the_analysis() -> None:
+    from reader.analysis import Analyzer
+    from reader.tui.layout import ArticleLayout
+
+    text = (
+        "# Release Notes\n\nThe new version reads articles faster than ever before, the team said.\n\n"
+        "```\n$ dsreader summarize article.txt\n  * first point\n  * second point\n```\n\n"
+        "Upgrading takes one command and keeps every setting, according to the maintainers.\n"
+    )
+    document = document_from_text(text, format="markdown")
+    code = next(p for p in document.paragraphs if p.preformatted)
+    assert code.text == "$ dsreader summarize article.txt\n  * first point\n  * second point"
+    sentences = Analyzer(document).sentences
+    assert all(s.location.paragraph != code.index for s in sentences)
+    layout = ArticleLayout(document, 60)
+    rows = [r for r in layout.rows if r.paragraph == code.index]
+    assert [code.text[r.start : r.end] for r in rows] == code.text.split("\n")

@@ -113,6 +113,8 @@ def _iter_sentences(document: Document, tokenizer: Tokenizer, check: Callable[[]
     order = 0
     for paragraph in document.paragraphs:
         check()
+        if paragraph.preformatted:
+            continue  # code and captures are shown, not analysed as prose
         for start, end in tokenizer.sentence_spans(paragraph.text):
             location = Location(paragraph.index, start, end, paragraph.section)
             yield SentenceRef(order, paragraph.text[start:end], location)

@@ -12,6 +12,8 @@ class Block:
 
     text: str
     level: int = 0
+    preformatted: bool = False
+    """Code or a text capture: its line breaks and spacing are part of it."""
 
     @property
     def is_heading(self) -> bool:

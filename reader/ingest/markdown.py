@@ -56,9 +56,9 @@ def markdown_blocks(text: str) -> list[Block]:
                 else:
                     blocks.append(Block(f"• {content}" if list_depth else content))
         elif kind in ("fence", "code_block"):
-            code = token.content.strip()
-            if code:
-                blocks.append(Block(code))
+            code = token.content.strip("\n").rstrip()
+            if code.strip():
+                blocks.append(Block(code, preformatted=True))
         elif kind == "html_block":
             stripped = " ".join(_TAGS.sub(" ", token.content).split())
             if stripped:

@@ -63,9 +63,12 @@ def build_document(parsed: Parsed, source: str) -> Document:
 def _clean_blocks(parsed: Parsed) -> tuple[list[Block], int]:
     cleaned: list[Block] = []
     for block in parsed.blocks:
-        text = collapse_spaces(normalise_text(block.text))
+        if block.preformatted:
+            text = "\n".join(line.rstrip() for line in normalise_text(block.text).split("\n"))
+        else:
+            text = collapse_spaces(normalise_text(block.text))
         if text and comparison_key(text) and not is_boilerplate(text):
-            cleaned.append(Block(text, block.level))
+            cleaned.append(Block(text, block.level, block.preformatted))
     flags = find_repeats([b.text for b in cleaned])
     kept: list[Block] = []
     removed = 0
@@ -170,23 +173,23 @@ def _leading_standfirst(blocks: list[Block], top: _Top) -> tuple[list[str], list
 
 def _assemble(parsed: Parsed, source: str, top: _Top, blocks: list[Block], removed: int) -> Document:
     standfirst = tuple(Paragraph(i, text, None) for i, text in enumerate(top.standfirst))
-    runs: list[tuple[str | None, int, list[str]]] = []  # (title, level, paragraphs)
+    runs: list[tuple[str | None, int, list[Block]]] = []  # (title, level, paragraphs)
     for block in blocks:
         if block.is_heading:
             runs.append((block.text, block.level, []))
         else:
             if not runs:
                 runs.append((None, 2, []))
-            runs[-1][2].append(block.text)
+            runs[-1][2].append(block)
     if len(runs) == 1 and runs[0][0] is None:
-        texts = runs[0][2]
-        runs = [(None, 2, texts[start:end]) for start, end in segment(texts)]
-    untitled = [r[2] for r in runs]
-    generated = keyword_titles(untitled) if any(r[0] is None for r in runs) else []
+        body = runs[0][2]
+        runs = [(None, 2, body[start:end]) for start, end in segment([b.text for b in body])]
+    prose = [[b.text for b in r[2] if not b.preformatted] for r in runs]
+    generated = keyword_titles(prose) if any(r[0] is None for r in runs) else []
     sections: list[Section] = []
     index = len(standfirst)
-    for number, (title, level, texts) in enumerate(runs):
-        paragraphs = tuple(Paragraph(index + i, text, number) for i, text in enumerate(texts))
+    for number, (title, level, body) in enumerate(runs):
+        paragraphs = tuple(Paragraph(index + i, b.text, number, b.preformatted) for i, b in enumerate(body))
         index += len(paragraphs)
         if title is None:
             sections.append(Section(number, generated[number], level, paragraphs, generated=True))

@@ -69,6 +69,23 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines or [(0, 0)]
 
 
+def preformatted_lines(text: str, width: int) -> list[tuple[int, int]]:
+    """One row per line of code or capture, as written; a line wider than the pane is cut
+    into pieces rather than reflowed."""
+    width = max(8, width)
+    rows: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        position = start
+        while end - position > width:
+            rows.append((position, position + width))
+            position += width
+        rows.append((position, end))
+        start = end + 1
+    return rows
+
+
 class ArticleLayout:
     """Rows for a document at a given text width, and which of them are visible."""
 
@@ -96,9 +113,10 @@ class ArticleLayout:
             rows.append(Row(RowKind.BLANK, section.index))
             for paragraph in section.paragraphs:
                 self.paragraph_row[paragraph.index] = len(rows)
-                rows.extend(
-                    Row(RowKind.TEXT, section.index, paragraph.index, s, e) for s, e in wrap(paragraph.text, self.width)
+                lines = preformatted_lines(paragraph.text, self.width) if paragraph.preformatted else wrap(
+                    paragraph.text, self.width
                 )
+                rows.extend(Row(RowKind.TEXT, section.index, paragraph.index, s, e) for s, e in lines)
                 rows.append(Row(RowKind.BLANK, section.index))
             self.section_rows.append((start, len(rows)))
 

@@ -61,6 +61,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--heading",
         "article--heading-current",
         "article--standfirst",
+        "article--code",
         "article--focus",
         "article--match",
         "article--match-current",
@@ -149,6 +150,8 @@ class ArticleView(ScrollView, can_focus=True):
         text = Text(paragraph.text[row.start : row.end], no_wrap=True, end="")
         if row.kind is RowKind.STANDFIRST:
             text.stylize(self.get_component_rich_style("article--standfirst"))
+        elif paragraph.preformatted:
+            text.stylize(self.get_component_rich_style("article--code"))
         for highlight in self.highlights:
             where = highlight.location
             if where.paragraph != row.paragraph or where.end <= row.start or where.start >= row.end:
