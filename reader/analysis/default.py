@@ -33,6 +33,8 @@ REDUNDANCY = 0.6
 SIMILAR = 0.7
 """Cosine similarity above which a candidate repeats a picked sentence and is skipped."""
 MIN_WORDS, MAX_WORDS = 5, 60
+CONTEXTLESS = 0.5
+"""Factor for a sentence that is all quotation with no one named: it needs its context."""
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|stated|noted|explained|claimed|argued|warned|insisted|revealed|according to|"
@@ -111,6 +113,11 @@ def plausible(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) <= 0.6 * len(letters)
 
 
+def _unattributed_quote(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in "\"“'‘" and not _REPORTING.search(stripped)
+
+
 def dateline_end(text: str) -> int:
     """Characters of a leading dateline ("(CNN) --", "LONDON (Reuters) -") to leave out."""
     match = _DATELINE_PREFIX.match(text)
@@ -138,6 +145,8 @@ def choose(
         central = (centrality[i] - low) / spread
         overlap = _cosine(vectors[i], title) if title else 0.0
         length = 1.0 / (1.0 + len(sentence.text.split()) / TYPICAL_WORDS)
+        if _unattributed_quote(sentence.text):
+            length *= CONTEXTLESS  # "We will need more data." means little on its own
         if mode == "news":
             score = math.exp(-i / LEAD) * (1 + CENTRALITY * central) * (1 + TITLE * overlap) * length
         else:

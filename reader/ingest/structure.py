@@ -103,7 +103,13 @@ def _split_top(blocks: list[Block], parsed: Parsed) -> tuple[_Top, list[Block]]:
     from_metadata = top.title is not None
     for index, block in enumerate(blocks[:TOP_BLOCK]):
         text = block.text
-        if _headline_like(block, parsed):
+        if _BYLINE.match(text) and len(text.split()) <= 12:
+            top.byline = top.byline or _strip_by(text)
+            consumed = index + 1 if not pending else consumed
+        elif _DATELINE.match(text):
+            top.date = top.date or text
+            consumed = index + 1 if not pending else consumed
+        elif _headline_like(block, parsed):
             if top.title is None:
                 top.title = text
             elif from_metadata and comparison_key(text) in comparison_key(top.title):
@@ -116,12 +122,6 @@ def _split_top(blocks: list[Block], parsed: Parsed) -> tuple[_Top, list[Block]]:
             top.standfirst.extend(pending)
             pending = []
             consumed = index + 1
-        elif _BYLINE.match(text) and len(text.split()) <= 12:
-            top.byline = top.byline or text
-            consumed = index + 1 if not pending else consumed
-        elif _DATELINE.match(text):
-            top.date = top.date or text
-            consumed = index + 1 if not pending else consumed
         elif _single_sentence(text) and len(text.split()) <= STANDFIRST_WORDS:
             pending.append(text)
         else:
@@ -213,6 +213,11 @@ def _assemble(parsed: Parsed, source: str, top: _Top, blocks: list[Block], remov
         site=_clean_meta(parsed.site),
         format=parsed.format,
     )
+
+
+def _strip_by(byline: str) -> str:
+    """"By Sarah Chen" -> "Sarah Chen"."""
+    return re.sub(r"^(?:by|written by|words by|reporting by)\s+", "", byline, flags=re.IGNORECASE).strip()
 
 
 def _single_sentence(text: str) -> bool:

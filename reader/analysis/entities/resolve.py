@@ -170,6 +170,11 @@ def clean_mention(
         votes[PERSON] += 2.0
         tokens.pop(0)
         first += 1
+    cut = _role_prefix(tokens, mention.label)
+    if cut:  # "Fed Chair Jerome Powell", "Treasury Secretary Janet Yellen": the name follows the role
+        votes[PERSON] += 2.0
+        del tokens[:cut]
+        first += cut
     if not tokens:
         return None
     sentence = mention.sentence
@@ -191,6 +196,19 @@ def clean_mention(
         votes[kind] += weight * max(1.0, label_weight)
     _lexical_votes(votes, text, tokens, names, trusted=label_weight > 1)
     return _Cleaned(text, tuple(tokens), location, votes)
+
+
+def _role_prefix(tokens: list[str], label: str | None) -> int:
+    """Tokens before a person's name that describe their office ("Fed Chair", "Chief
+    Executive"), when the rest is a two-word name; 0 when there are none."""
+    if label not in (PERSON, None) or len(tokens) < 3:
+        return 0
+    for index in range(len(tokens) - 2, 0, -1):
+        word = tokens[index].lower().rstrip(".")
+        if word in PERSON_TITLES or word in PERSON_ROLES or word == "chair":
+            rest = tokens[index + 1 :]
+            return index + 1 if 1 <= len(rest) <= 3 and all(t[:1].isupper() for t in rest) else 0
+    return 0
 
 
 def _is_strippable_title(tokens: list[str], label: str | None) -> bool:
@@ -302,9 +320,18 @@ def _display_name(candidate: _Candidate, kind: str) -> tuple[str, tuple[str, ...
         longest = max(len(s.split()) for s in surfaces)
         name = max((s for s in surfaces if len(s.split()) == longest), key=lambda s: (surfaces[s], s))
     else:
-        name = max(surfaces, key=lambda s: (surfaces[s], len(s), s))
+        # A dateline's "WASHINGTON" gives way to "Washington" written anywhere else.
+        name = max(surfaces, key=lambda s: (not _shouting(s), surfaces[s], len(s), s))
     aliases = tuple(sorted(s for s in surfaces if s != name))
+    if _shouting(name):
+        name = name.title()
     return name, aliases
+
+
+def _shouting(name: str) -> bool:
+    """An all-capitals name that is not an acronym ("WASHINGTON", not "NATO")."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 4 and all(c.isupper() for c in letters)
 
 
 class SpeakerResolver:
@@ -336,7 +363,14 @@ class SpeakerResolver:
         if word == "they":
             return None
         name = strip_title(cue)
-        return self._by_key.get(name_key(name), name)
+        known = self._by_key.get(name_key(name))
+        if known is None and len(name.split()) > 1:
+            # "Fed Chair Jerome Powell": the words that end it name the person.
+            for size in (2, 1):
+                known = self._by_key.get(name_key(" ".join(name.split()[-size:])))
+                if known is not None:
+                    break
+        return known or name
 
     def _antecedent(self, pronoun: str, location: Location) -> str | None:
         index = bisect.bisect_left(self._positions, (location.paragraph, location.start))
