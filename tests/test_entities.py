@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.analysis import Analyzer, Options
 from reader.analysis.entities.crf import CrfTagger, model_available
 from reader.analysis.entities.features import shape, short_shape
 from reader.analysis.entities.resolve import name_key
-from reader.ingest import document_from_text
+from reader.ingest import document_from_text, load_document
 from reader.model import Analysis
 
 SEED_PEOPLE = {"Liang Wenfeng", "Xi Jinping", "Donald Trump", "Marina Zhang", "Biden"}
@@ -108,3 +110,16 @@ def test_word_shapes() -> None:
     assert short_shape("McDonald") == "XxXx"
     assert shape("1996-08-22") == "dd-dd-dd"
     assert shape("Zürich") == "Xxx"
+
+
+def test_modern_companies_are_organisations() -> None:
+    """Names a 1996 newswire model never saw, typed by brand spelling, context and common names."""
+    document = load_document(str(Path(__file__).parent / "data" / "tech.txt"))
+    analysis = Analyzer(document).run()
+    organisations = names(analysis.organizations)
+    assert {"OpenAI", "Google", "Anthropic", "Microsoft", "Nvidia", "Alphabet", "Moonshot AI"} <= organisations
+    assert {"Sam Altman", "Satya Nadella", "Margrethe Vestager"} <= names(analysis.people)
+    assert not {"OpenAI", "Google", "Nvidia"} & (names(analysis.people) | names(analysis.places))
+    assert "AI Act" not in names(analysis.entities)  # a law, not a body
+    speakers = {q.text[:20]: q.speaker for q in analysis.quotes}
+    assert speakers["a breakthrough for d"] == "Satya Nadella"  # 'X called it "..."'

@@ -61,8 +61,10 @@ _JUNK = re.compile(
 _DATELINE_PREFIX = re.compile(
     r"^\s*(?:\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|BBC)\)\s*(?:--|—|–|-)?\s*|"
     r"[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\((?:AP|Reuters|AFP|UPI|CNN|Xinhua)\)"
-    r"\s*(?:--|—|–|-)\s*)"
+    r"\s*(?:--|—|–|-)\s*|"
+    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:--|—|–)\s*)"
 )
+"""Where a story was filed: "(CNN) --", "LONDON (Reuters) -", "SAN FRANCISCO —"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,11 @@ _BEFORE = [
         rf"(?:\s+[\w\-]+){{0,4}}?\s*[:,]?\s*(?:that\s+)?$"
     ),
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
+    # 'X called it "..."', 'X, the chief executive, described the plan as "..."'
+    re.compile(
+        rf"{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:called|calls|calling|described|describes|branded|dubbed)"
+        rf"\s+(?:it|this|that|them|him|her|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s*(?:as\s+)?$"
+    ),
 ]
 
 _PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}

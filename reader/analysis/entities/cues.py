@@ -34,9 +34,28 @@ PERSON_ROLES = (
 ORG_ROLES = (
     _words("""chairman chairwoman founder co-founder ceo chief executive executives shareholders
     investors employees staff workers board subsidiary headquarters headquartered shares stock
-    profits profit revenue revenues customers""")
+    profits profit revenue revenues customers parent owner rival rivals competitor unit division
+    products platform app chatbot model models chips brand""")
 )
 """Nouns after an organisation's possessive ("Alibaba's chairman", "Tencent's shares")."""
+
+ORG_CONTEXT = frozenset(
+    {("shares", "of"), ("stake", "in"), ("analysts", "at"), ("executives", "at"), ("investors", "in"),
+     ("spokesman", "for"), ("spokeswoman", "for"), ("spokesperson", "for"), ("ceo", "of"), ("founder", "of"),
+     ("co-founder", "of"), ("employees", "of"), ("staff", "at"), ("workers", "at"), ("engineers", "at"),
+     ("researchers", "at"), ("chairman", "of"), ("owner", "of"), ("customers", "of"), ("users", "of")}
+)
+"""Two words before a name that make it an organisation ("shares of Nvidia", "analysts at Citi")."""
+
+COMMON_ORGANIZATIONS = (
+    _words("""Google Alphabet Apple Microsoft Amazon Meta Facebook Instagram WhatsApp Tesla Nvidia OpenAI
+    Anthropic Samsung Alibaba Tencent Huawei Baidu ByteDance TikTok Xiaomi Sony Toyota Volkswagen BMW
+    Boeing Airbus Netflix Twitter Uber Intel AMD Qualcomm IBM Oracle Salesforce Spotify PayPal Visa
+    Mastercard Walmart Disney Pfizer Moderna AstraZeneca Shell BP ExxonMobil Chevron Aramco Gazprom
+    Reuters Bloomberg AFP Xinhua CNN BBC NATO OPEC UNICEF WHO IMF OECD FIFA UEFA Hamas Hezbollah
+    Taliban Kremlin Pentagon Congress Parliament Senate""")
+)
+"""Organisations a 1996 newswire model cannot know, and the usual institutions of the news."""
 
 ORG_WORDS = (
     _words("""inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings
@@ -47,7 +66,7 @@ ORG_WORDS = (
     court parliament congress senate assembly police army navy forces times post journal
     news network broadcasting press media studios records hospital school church office
     board bureau exchange reserve industries electronics energy petroleum pictures
-    entertainment fc brigade coalition alliance cabinet government administration""")
+    entertainment fc brigade coalition alliance cabinet government administration ai""")
 )
 """Words inside an organisation's name ("Bank of China", "Tencent Holdings")."""
 

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from reader.analysis.entities.cues import (
     ALIAS_GROUPS,
+    COMMON_ORGANIZATIONS,
     COMMON_PLACES,
     HOLIDAYS,
     MONTHS,
     MULTIWORD_PLACES,
     NATIONALITIES,
+    ORG_CONTEXT,
     ORG_ROLES,
     ORG_WORDS,
     PERSON_ROLES,
@@ -49,6 +51,10 @@ _ALIASES = {
     alias.casefold().replace(".", ""): group[0].casefold() for group in ALIAS_GROUPS for alias in group
 }
 _PUNCT = re.compile(r"^\W+$")
+_DOCUMENT_WORDS = frozenset(
+    {"act", "bill", "treaty", "agreement", "accord", "accords", "convention", "protocol", "law"}
+)
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$|^[A-Z][a-z]+[A-Z]{2,}$")
 _KINDS = {PERSON: EntityKind.PERSON, ORGANIZATION: EntityKind.ORGANIZATION, PLACE: EntityKind.PLACE}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "who"})
 ANTECEDENT_PARAGRAPHS = 3
@@ -243,6 +249,8 @@ def _context_votes(votes: Counter[str], mention: Mention, tokens: list[str], fir
         votes[ORGANIZATION] += 1.5  # "DeepSeek's founder", "Alibaba's shares"
     if after[:1] == [","] and len(after) > 2 and after[1] in _DETERMINERS and after[2] in PERSON_ROLES:
         votes[PERSON] += 1.5  # "Liang Wenfeng, the founder"
+    if tuple(before) in ORG_CONTEXT:
+        votes[ORGANIZATION] += 2.0  # "shares of Nvidia", "analysts at Morgan Stanley"
     if after[:1] and after[0] in PRODUCT_NOUNS:
         votes[MISC] += 2.0  # "the Ernie chatbot": a product
     elif len(after) > 1 and after[1] in PRODUCT_NOUNS and (after[0] in _POSSESSIVE or _has_digit(after[0])):
@@ -262,6 +270,12 @@ def _lexical_votes(
     lowered = [t.lower().rstrip(".") for t in tokens]
     if any(t in ORG_WORDS for t in lowered[1:]) or (len(lowered) > 1 and lowered[0] in ORG_WORDS):
         votes[ORGANIZATION] += 2.0
+    if text in COMMON_ORGANIZATIONS:
+        votes[ORGANIZATION] += 4.0
+    elif len(tokens) == 1 and _CAMEL.match(text):
+        votes[ORGANIZATION] += 1.5  # "OpenAI", "ByteDance", "YouTube": brand spelling
+    if lowered[-1] in _DOCUMENT_WORDS and len(tokens) > 1:
+        votes[MISC] += 6.0  # "the AI Act", "the Paris Agreement": laws and treaties, not bodies
     if lowered[-1] in PLACE_WORDS and len(tokens) > 1:
         votes[PLACE] += 2.0
     places = names.places if names else frozenset()
