@@ -203,49 +203,64 @@ def segment(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def keyword_titles(sections: Sequence[Sequence[str]], size: int = 3) -> list[str]:
-    """A title for each section from its most distinctive words, e.g. "Nvidia · chips · sanctions".
+    """A title for each section from what is distinctive in it, e.g. "Nvidia · Xi Jinping · chips".
 
-    A word scores by its frequency in the section times its inverse frequency over all
-    paragraphs of the text, so words the whole text repeats ("China" in a story about
-    China) give way to what this part is about. Capitalised forms are kept as written.
+    Terms are names (capitalised words away from a sentence start, "Xi Jinping" as one)
+    and other words. A term scores by its frequency in the section times its inverse
+    frequency over all paragraphs, so what the whole text repeats ("China" in a story
+    about China) gives way to what this part is about; names count double, being what a
+    reader scans for.
     """
     stop = stop_words()
-    paragraph_keys: list[list[set[str]]] = []
-    surfaces: list[dict[str, Counter[str]]] = []
     counted: list[Counter[str]] = []
+    surfaces: list[dict[str, Counter[str]]] = []
+    document_frequency: Counter[str] = Counter()
+    paragraphs_total = 0
     for paragraphs in sections:
         keys: Counter[str] = Counter()
         surface: dict[str, Counter[str]] = {}
-        per_paragraph = []
         for paragraph in paragraphs:
-            here = set()
-            for word in _TITLE_WORD.findall(paragraph):
-                word = word.removesuffix("'s").removesuffix("’s")
-                key = word.lower()
-                if len(key) > 2 and key not in stop:
-                    keys[key] += 1
-                    here.add(key)
-                    surface.setdefault(key, Counter())[word] += 1
-            per_paragraph.append(here)
+            paragraphs_total += 1
+            here: set[str] = set()
+            for term, weight in _terms(paragraph, stop):
+                key = term.lower()
+                keys[key] += weight
+                here.add(key)
+                surface.setdefault(key, Counter())[term] += 1
+            document_frequency.update(here)
         counted.append(keys)
         surfaces.append(surface)
-        paragraph_keys.append(per_paragraph)
-    document_frequency: Counter[str] = Counter()
-    for per_paragraph in paragraph_keys:
-        for here in per_paragraph:
-            document_frequency.update(here)
-    n = sum(len(p) for p in paragraph_keys)
     titles = []
     for keys, surface in zip(counted, surfaces, strict=True):
         def score(key: str, keys: Counter[str] = keys) -> tuple[float, str]:
-            return (-keys[key] * math.log(1 + n / document_frequency[key]), key)
+            return (-keys[key] * math.log((paragraphs_total + 1) / document_frequency[key]), key)
 
         chosen: list[str] = []
         for key in sorted(keys, key=score):
-            if any(key[:5] == c.lower()[:5] for c in chosen):
-                continue  # "chip" and "chips" are one idea
+            if any(key[:5] == c.lower()[:5] or key in c.lower() or c.lower() in key for c in chosen):
+                continue  # "chip" and "chips", "Liang" and "Liang Wenfeng" are one idea
             chosen.append(surface[key].most_common(1)[0][0])
             if len(chosen) == size:
                 break
         titles.append(" · ".join(chosen) if chosen else "Text")
     return titles
+
+
+_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’\-]*[\w](?: [A-Z][\w'’\-]*[\w])*")
+
+
+def _terms(paragraph: str, stop: frozenset[str]) -> list[tuple[str, float]]:
+    """(term, weight): names found mid-sentence (weight 2) and the other content words."""
+    terms: list[tuple[str, float]] = []
+    named: set[str] = set()
+    for match in _NAME.finditer(paragraph):
+        name = re.split(r"['’]s\b", match.group())[0]  # "Baidu's Ernie" names Baidu
+        if name.lower() not in stop and len(name) > 2:
+            terms.append((name, 2.0))
+            named.update(name.lower().split())
+    for word in _TITLE_WORD.findall(paragraph):
+        word = word.removesuffix("'s").removesuffix("’s")
+        key = word.lower()
+        if len(key) > 2 and key not in stop and key not in named and not word[:1].isupper():
+            terms.append((word, 1.0))
+    return terms
