@@ -6,6 +6,7 @@ import pytest
 
 from reader.analysis import ALGORITHM_LABELS as ALGORITHMS
 from reader.analysis import Analyzer, Length, Options
+from reader.analysis.quotes import find_quote_spans
 from reader.ingest import document_from_text
 from reader.ingest.clean import comparison_key
 from reader.model import Analysis, Document
@@ -103,6 +104,23 @@ def test_quote_speakers_before_after_and_pronouns() -> None:
     assert quotes["We finished on time "].speaker == "Robert Hale"  # "Hale told reporters"
     assert quotes["the next bridge will"].speaker == "Robert Hale"  # "According to Robert Hale,"
     assert not any(text.startswith("vanity") for text in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'The players' spirit was great,' he said.", ["The players' spirit was great"]),
+        ("It was 'lollipops and rainbows' though, and 'She is vibrant,' she said.",
+         ["lollipops and rainbows", "She is vibrant"]),
+        ("' That prompted another guy to grab me, ' he told the paper.", ["That prompted another guy to grab me"]),
+        ("if Brendan Rodgers ' side beat Newcastle on Monday. 'We won,' he said.", ["We won"]),
+        ("‘ We are doing badly, that ’ s why we must improve, ’ he said.", ["We are doing badly, that ’ s why we must improve"]),
+        ("In the '90s the boys' band played rock and roll.", []),
+    ],
+)
+def test_single_quotation_marks_and_apostrophes(text: str, found: list[str]) -> None:
+    """British quotes with typewriter or curly marks, also as detokenised text spaces them out."""
+    assert [span.text for span in find_quote_spans(0, text)] == found
 
 
 def test_quote_locations_point_at_the_quote() -> None:

@@ -123,3 +123,32 @@ def test_modern_companies_are_organisations() -> None:
     assert "AI Act" not in names(analysis.entities)  # a law, not a body
     speakers = {q.text[:20]: q.speaker for q in analysis.quotes}
     assert speakers["a breakthrough for d"] == "Satya Nadella"  # 'X called it "..."'
+
+
+def test_scraped_page_names_are_split_merged_and_typed() -> None:
+    """A scraped sports story: captions glued to sentences, surnames a newswire model mistypes."""
+    document = load_document(str(Path(__file__).parent / "data" / "scraped_sport.txt"))
+    analysis = Analyzer(document).run()
+    by_name = {e.name: e for e in analysis.entities}
+    # "at Wembley Henderson's new deal": a caption and a sentence, not a name.
+    assert "Wembley Henderson" not in by_name and "Real Madrid Henderson" not in by_name
+    # The surname alone is the midfielder, however a tagger typed it.
+    henderson = by_name["Jordan Henderson"]
+    assert henderson.kind.value == "person" and henderson.count == 6 and "Henderson" in henderson.aliases
+    assert "Henderson" not in by_name
+    # "However Real Madrid" loses the sentence word; "the Queen in Balmoral" is two names.
+    assert by_name["Real Madrid"].count == 2
+    assert not [e.name for e in analysis.entities if " in " in e.name or e.name.startswith(("However", "in "))]
+    # A call sign is a broadcaster even when it "said" something, and stays in capitals.
+    assert by_name["KOMO-TV"].kind.value == "organization"
+    assert by_name["Queen Mother"].kind.value == "person" and "Mother" not in by_name
+    assert by_name["Queen"].kind.value == "person" and by_name["Queen Mother"].count == 1
+
+
+def test_british_single_quotes_with_typewriter_apostrophes() -> None:
+    document = load_document(str(Path(__file__).parent / "data" / "scraped_sport.txt"))
+    quotes = Analyzer(document).run().quotes
+    speakers = {" ".join(q.text.split()[:4]): q.speaker for q in quotes}
+    assert speakers == {"He is a model": "Brendan Rodgers", "I have never doubted": "Jordan Henderson"}
+    # "the player's agent" and "Queen Mother's" are apostrophes, not quotations.
+    assert all("agent" not in q.text and "former home" not in q.text for q in quotes)

@@ -74,7 +74,11 @@ _BEFORE = [
 ]
 
 _PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
-_OPENERS = re.compile(r"[“\"«„]|(?<![\w])‘")
+_OPENERS = re.compile(r"[“\"«„]|(?<![\w])‘|(?<![^\s(\[—–-])(?!(?<=s )' [a-z])'(?=\s?[A-Za-z])")
+_STRAIGHT_CLOSER = re.compile(r"'(?=\s|$|[.,;:!?)\]—–])")
+_SPACED_CONTRACTION = re.compile(r" (?:s|t|d|m|ll|re|ve)\b")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?=\s+[a-z])")
+"""'The players' spirit was great,' he said: the first ' after "players" is an apostrophe."""
 _TITLE_PREFIX = re.compile(rf"^{_TITLE}\s+")
 
 
@@ -98,8 +102,13 @@ def find_quote_spans(paragraph: int, text: str) -> list[QuoteSpan]:
         if opener is None:
             break
         mark = opener.group()
-        closer = _PAIRS[mark]
-        close = _find_closer(text, opener.end(), closer)
+        if mark == "'":  # British style with a typewriter apostrophe: only a closed one counts
+            close = _straight_closer(text, opener.end())
+            if close < 0:
+                position = opener.end()
+                continue
+        else:
+            close = _find_closer(text, opener.end(), _PAIRS[mark])
         end = close if close >= 0 else len(text)
         inner = text[opener.end() : end]
         stripped = inner.strip().rstrip(",")
@@ -113,13 +122,29 @@ def find_quote_spans(paragraph: int, text: str) -> list[QuoteSpan]:
     return spans
 
 
+def _straight_closer(text: str, start: int) -> int:
+    candidates = list(_STRAIGHT_CLOSER.finditer(text, start))
+    for number, match in enumerate(candidates):
+        if not _PLURAL_POSSESSIVE.match(text, match.start()):
+            return match.start()
+        # "'lollipops and rainbows' though": an apostrophe only if the quote goes on, that
+        # is if no new quotation opens before the next closing mark.
+        later = next((m.start() for m in candidates[number + 1 :]
+                      if not _PLURAL_POSSESSIVE.match(text, m.start())), len(text))
+        opener = _OPENERS.search(text, match.end(), later)
+        if opener is not None and opener.group() == "'":
+            return match.start()
+    return -1
+
+
 def _find_closer(text: str, start: int, closer: str) -> int:
     if closer != "’":
         return text.find(closer, start)
-    # ’ is also the apostrophe: a closing single quote is not followed by a letter.
+    # ’ is also the apostrophe: a closing single quote is not followed by a letter, nor
+    # by a contraction's letters set apart ("that ’ s why" in detokenised text).
     for match in re.finditer("’", text[start:]):
-        after = text[start + match.end() : start + match.end() + 1]
-        if not after.isalpha():
+        after = text[start + match.end() : start + match.end() + 4]
+        if not after[:1].isalpha() and not _SPACED_CONTRACTION.match(after):
             return start + match.start()
     return -1
 

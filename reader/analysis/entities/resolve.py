@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis.entities.cues import (
@@ -60,6 +60,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "who"})
 ANTECEDENT_PARAGRAPHS = 3
 """How far back a pronoun may look for the person it stands for."""
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "de", "du", "van", "von"})
+_NAME_PARTICLES = _CONNECTORS | frozenset(
+    {"des", "der", "den", "la", "le", "da", "di", "del", "della", "al", "el", "bin", "ibn", "y", "upon", "on"}
+)
+"""Lower-case words that belong inside a name ("Bank of England", "Ludwig van Beethoven")."""
+_BROADCASTER = re.compile(r"^[A-Z0-9]{2,}-(?:TV|FM|AM|DT)$")
+"""A station's call sign ("KOMO-TV", "WXYZ-FM"): a broadcaster, whatever it "said"."""
+_AFTER_TITLE = frozenset({"mother", "father", "consort", "regent", "dowager", "emeritus", "mum"})
+"""Words that with a title before them are the name ("the Queen Mother", "Prince Consort")."""
+_FACILITIES = _words("""airport stadium station hospital park bridge street road avenue square hotel prison
+    school arena centre center museum palace house tower church cathedral mosque temple port harbour base""")
+"""Places named after a town ("Hefei Xinqiao International Airport"): not another name for it."""
+_FEMALE_WORDS = _words(
+    "mother queen princess duchess lady dame mrs ms miss countess baroness empress sister wife daughter"
+)
+_MALE_WORDS = _words("father king prince duke lord sir mr count baron emperor brother husband son")
+"""Words in a name that say which pronoun can stand for it."""
 
 
 def name_key(text: str) -> str:
@@ -76,10 +92,11 @@ class _Candidate:
     locations: list[Location] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
 
-    def absorb(self, other: _Candidate) -> None:
+    def absorb(self, other: _Candidate, votes: bool = True) -> None:
         self.surfaces.update(other.surfaces)
         self.locations.extend(other.locations)
-        self.votes.update(other.votes)
+        if votes:
+            self.votes.update(other.votes)
 
     @property
     def typed(self) -> bool:
@@ -113,10 +130,13 @@ def resolve_entities(
     `label_weight` is the vote of the extractor's own label against the cue words
     (benchmarks give gold labels an overwhelming weight)."""
     candidates: dict[str, _Candidate] = {}
-    for mention in join_adjacent(mentions):
-        cleaned = clean_mention(mention, names, lowercase_vocabulary, label_weight)
-        if cleaned is None:
-            continue
+
+    def clean(mention: Mention) -> _Cleaned | None:
+        return clean_mention(mention, names, lowercase_vocabulary, label_weight)
+
+    found = [(m, c) for m in split_at_lowercase(join_adjacent(mentions)) if (c := clean(m)) is not None]
+    first_names = names.male | names.female if names else frozenset()
+    for cleaned in split_glued(found, clean, first_names):
         key = name_key(cleaned.text)
         candidate = candidates.get(key)
         if candidate is None:
@@ -137,7 +157,8 @@ def resolve_entities(
 
 
 def join_adjacent(mentions: Iterable[Mention]) -> list[Mention]:
-    """Join names the extractor split in two ("Robert" + "Hale" → "Robert Hale")."""
+    """Join names the extractor split in two ("Robert" + "Hale" → "Robert Hale", "Queen" +
+    "Mother")."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
@@ -145,13 +166,98 @@ def join_adjacent(mentions: Iterable[Mention]) -> list[Mention]:
             previous is not None
             and previous.sentence is mention.sentence
             and previous.last + 1 == mention.first
-            and previous.label == mention.label
-            and mention.label in (PERSON, None)
+            and (
+                (previous.label == mention.label and mention.label in (PERSON, None))
+                or (mention.first == mention.last and mention.sentence.tokens[mention.first].lower() in _AFTER_TITLE)
+            )
         ):
             joined[-1] = Mention(mention.sentence, previous.first, mention.last, mention.label)
         else:
             joined.append(mention)
     return joined
+
+
+def split_at_lowercase(mentions: Iterable[Mention]) -> list[Mention]:
+    """Split a span the extractor ran across an ordinary word ("Queen in Balmoral")."""
+    pieces: list[Mention] = []
+    for mention in mentions:
+        tokens = mention.sentence.tokens
+        start = mention.first
+        for index in range(mention.first, mention.last + 1):
+            token = tokens[index].rstrip(".")  # "Luis added." when the full stop stays on
+            if token.isalpha() and token.islower() and len(token) > 1 and token not in _NAME_PARTICLES:
+                if start < index:
+                    pieces.append(Mention(mention.sentence, start, index - 1, mention.label))
+                start = index + 1
+        if start == mention.first:
+            pieces.append(mention)
+        elif start <= mention.last:
+            pieces.append(Mention(mention.sentence, start, mention.last, mention.label))
+    return pieces
+
+
+def split_glued(
+    found: Sequence[tuple[Mention, _Cleaned]],
+    clean: Callable[[Mention], _Cleaned | None],
+    first_names: frozenset[str] = frozenset(),
+) -> list[_Cleaned]:
+    """Split two names run together ("Manchester United River Plate", "Real Madrid Neymar").
+
+    Scraped pages lose the full stop between a photo caption and the next sentence, so an
+    extractor sees one long name. A name written so only once, whose two halves the
+    article also writes on their own, is two names; so is one that ends in the surname of
+    someone else the article names ("Wembley Henderson" beside "Jordan Henderson") after a
+    word that is not a first name.
+    """
+    seen = Counter(name_key(c.text) for _, c in found)
+    surnames: dict[str, set[str]] = {}
+    for _, c in found:
+        if len(c.tokens) > 1 and c.votes and c.votes.most_common(1)[0][0] == PERSON:
+            surnames.setdefault(name_key(c.tokens[-1]), set()).add(name_key(c.text))
+    result: list[_Cleaned] = []
+    for mention, cleaned in found:
+        parts = None
+        if len(cleaned.tokens) > 1:
+            parts = _halves(mention, cleaned, seen)
+            whole, surname = name_key(cleaned.text), name_key(cleaned.tokens[-1])
+            if parts is None and seen[whole] == 1 and surnames.get(surname, set()) - {whole} \
+                    and cleaned.tokens[-2] not in first_names and cleaned.tokens[-2] not in _CONNECTORS:
+                parts = _cut(mention, cleaned, len(cleaned.tokens) - 1)
+        if parts is None:
+            result.append(cleaned)
+            continue
+        result.extend(c for part in parts if (c := clean(part)) is not None)
+    return result
+
+
+def _halves(mention: Mention, cleaned: _Cleaned, seen: Counter[str]) -> tuple[Mention, Mention] | None:
+    if seen[name_key(cleaned.text)] > 1:
+        return None  # the article writes it this way more than once: one name
+    tokens = cleaned.tokens
+    for cut in range(1, len(tokens)):
+        left, right = tokens[:cut], tokens[cut:]
+        if right[0].lower() in ("and", "&"):
+            right = right[1:]
+        if not right or left[-1] in _CONNECTORS or right[0] in _CONNECTORS:
+            continue
+        if any(len(half) == 1 and half[0].lower() in ORG_WORDS | PLACE_WORDS for half in (left, right)):
+            continue  # "Emirates Stadium", "Sky Sports": a name and the kind of thing it names
+        if seen[name_key(" ".join(left))] and seen[name_key(" ".join(right))]:
+            return _cut(mention, cleaned, cut, len(tokens) - cut - len(right))
+    return None
+
+
+def _cut(mention: Mention, cleaned: _Cleaned, cut: int, skip: int = 0) -> tuple[Mention, Mention] | None:
+    """`cleaned` as two mentions: its first `cut` tokens, and the rest after `skip` more."""
+    starts = [span[0] for span in mention.sentence.spans]
+    if cleaned.location.start not in starts:
+        return None
+    first = starts.index(cleaned.location.start)
+    last = first + len(cleaned.tokens) - 1
+    return (
+        Mention(mention.sentence, first, first + cut - 1, mention.label),
+        Mention(mention.sentence, first + cut + skip, last, mention.label),
+    )
 
 
 def clean_mention(
@@ -163,6 +269,10 @@ def clean_mention(
     """Strip titles, possessives and articles from a mention and collect type cues; None for junk."""
     tokens = list(mention.tokens)
     first, last = mention.first, mention.last
+    before = mention.sentence.tokens[first - 1] if first else ""
+    if len(tokens) == 1 and tokens[0].lower() in _AFTER_TITLE and before.lower() in STRIP_TITLES:
+        tokens.insert(0, before)  # "Queen Mother" when the extractor saw only "Mother"
+        first -= 1
     votes: Counter[str] = Counter()
     if mention.label:
         votes[mention.label] += label_weight
@@ -172,7 +282,16 @@ def clean_mention(
     while tokens and (tokens[0].lower() in ("the", "a", "an") or _PUNCT.match(tokens[0])):
         tokens.pop(0)
         first += 1
-    while len(tokens) > 1 and _is_strippable_title(tokens, mention.label):
+    # "However Real Madrid", "Batiste The": a sentence word glued on where a full stop was lost.
+    while len(tokens) > 1 and _sentence_word(tokens[0]) and tokens[0].lower() not in STRIP_TITLES:
+        tokens.pop(0)
+        first += 1
+    while len(tokens) > 1 and _sentence_word(tokens[-1]):
+        tokens.pop()
+        last -= 1
+    while len(tokens) > 1 and _is_strippable_title(tokens, mention.label) and not (
+        len(tokens) == 2 and tokens[1].lower() in _AFTER_TITLE
+    ):
         votes[PERSON] += 2.0
         tokens.pop(0)
         first += 1
@@ -183,6 +302,8 @@ def clean_mention(
         first += cut
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].lower() in STRIP_TITLES:
+        votes[PERSON] += 4.0  # "the Queen", "the Pope": the holder of the office, whatever a tagger says
     sentence = mention.sentence
     start = sentence.spans[first][0]
     end = sentence.spans[last][1]
@@ -202,6 +323,11 @@ def clean_mention(
         votes[kind] += weight * max(1.0, label_weight)
     _lexical_votes(votes, text, tokens, names, trusted=label_weight > 1)
     return _Cleaned(text, tuple(tokens), location, votes)
+
+
+def _sentence_word(token: str) -> bool:
+    """"However", "The": never part of a name ("AI" in "Moonshot AI" is)."""
+    return token.istitle() and never_a_name(token)
 
 
 def _role_prefix(tokens: list[str], label: str | None) -> int:
@@ -270,7 +396,7 @@ def _lexical_votes(
     lowered = [t.lower().rstrip(".") for t in tokens]
     if any(t in ORG_WORDS for t in lowered[1:]) or (len(lowered) > 1 and lowered[0] in ORG_WORDS):
         votes[ORGANIZATION] += 2.0
-    if text in COMMON_ORGANIZATIONS:
+    if text in COMMON_ORGANIZATIONS or _BROADCASTER.match(text):
         votes[ORGANIZATION] += 4.0
     elif len(tokens) == 1 and _CAMEL.match(text):
         votes[ORGANIZATION] += 1.5  # "OpenAI", "ByteDance", "YouTube": brand spelling
@@ -309,9 +435,25 @@ def _merge_aliases(candidates: dict[str, _Candidate]) -> list[_Candidate]:
         if len(words) != 1:
             continue
         word = words[0]
-        containers = [f for f in full if word in (f.key.split()[0], f.key.split()[-1])]
+        if word in STRIP_TITLES:
+            continue  # "the Queen" is not short for "the Queen Mother"
+        containers = [
+            f for f in full
+            if word in (f.key.split()[0], f.key.split()[-1]) and f.key.split()[-1] not in _FACILITIES
+        ]
         # Only a name of the same kind: "Moscow" the city is not short for "Dynamo Moscow".
+        # But a person's surname is the person whatever a tagger called it ("Sterling" after
+        # "Raheem Sterling"), unless it is a well-known place or organisation in its own right.
+        surname_of = [
+            f for f in containers
+            if f.kind == PERSON and f.key.split()[-1] == word
+            and candidate.tokens[0] not in COMMON_PLACES and candidate.tokens[0] not in COMMON_ORGANIZATIONS
+        ]
         containers = [f for f in containers if not candidate.typed or f.kind in (None, candidate.kind)]
+        if not containers and len(surname_of) == 1:
+            surname_of[0].absorb(candidate, votes=False)  # the full name's type stands
+            merged_into[candidate.key] = surname_of[0]
+            continue
         if not containers:
             acronym = [f for f in full if len(word) >= 2 and _initials(f.key) == word]
             containers = acronym
@@ -345,7 +487,10 @@ def _display_name(candidate: _Candidate, kind: str) -> tuple[str, tuple[str, ...
 def _shouting(name: str) -> bool:
     """An all-capitals name that is not an acronym ("WASHINGTON", not "NATO")."""
     letters = [c for c in name if c.isalpha()]
-    return len(letters) > 4 and all(c.isupper() for c in letters)
+    if len(letters) <= 4 or not all(c.isupper() for c in letters):
+        return False
+    # "KOMO-TV" and "AT&T" are acronyms joined up; "NEW YORK" and "WASHINGTON" are shouted.
+    return " " in name.strip() or any(len(part) > 4 for part in re.split(r"[-&./]", name))
 
 
 class SpeakerResolver:
@@ -397,6 +542,11 @@ class SpeakerResolver:
         return None
 
     def _gender_fits(self, name: str, pronoun: str) -> bool:
+        words = {w.lower() for w in name.split()}
+        if words & _FEMALE_WORDS:
+            return pronoun == "she"  # "the Queen Mother" is not "he"
+        if words & _MALE_WORDS:
+            return pronoun == "he"
         if self._names is None:
             return True
         first = name.split()[0]
