@@ -85,6 +85,8 @@ def test_implausible_sentences_are_not_picked_while_others_remain() -> None:
     assert not plausible("Yes.")
     assert not plausible(" ".join(["word"] * 120) + ".")
     assert plausible("By the end of the day, the council had agreed the plan.")
+    assert not plausible("girlfriend/wife, must love pets and keep the house tidy.")  # half a sentence
+    assert plausible("iPhone sales rose by a fifth in the last three months.")
     text = "By John Smith, CNN\n\n" + NEWS.replace("(CNN) -- ", "")
     _, summary = summary_of(text, 3)
     assert all(plausible(s.text) for s in summary.sentences)

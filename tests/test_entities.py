@@ -143,6 +143,7 @@ def test_scraped_page_names_are_split_merged_and_typed() -> None:
     assert by_name["KOMO-TV"].kind.value == "organization"
     assert by_name["Queen Mother"].kind.value == "person" and "Mother" not in by_name
     assert by_name["Queen"].kind.value == "person" and by_name["Queen Mother"].count == 1
+    assert by_name["Liverpool"].count == 2 and by_name["Liverpool Echo"].count == 1  # a club and a paper
 
 
 def test_british_single_quotes_with_typewriter_apostrophes() -> None:

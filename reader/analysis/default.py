@@ -111,6 +111,9 @@ def plausible(text: str) -> bool:
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or _JUNK.match(text):
         return False
+    opening = text.lstrip(" \"“‘'([")
+    if opening[:1].islower() and not opening[1:2].isupper():
+        return False  # the tail of a sentence split in two ("girlfriend/wife, must love pets"), not "iPhone"
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) <= 0.6 * len(letters)
 

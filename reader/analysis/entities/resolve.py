@@ -68,9 +68,11 @@ _BROADCASTER = re.compile(r"^[A-Z0-9]{2,}-(?:TV|FM|AM|DT)$")
 """A station's call sign ("KOMO-TV", "WXYZ-FM"): a broadcaster, whatever it "said"."""
 _AFTER_TITLE = frozenset({"mother", "father", "consort", "regent", "dowager", "emeritus", "mum"})
 """Words that with a title before them are the name ("the Queen Mother", "Prince Consort")."""
-_FACILITIES = _words("""airport stadium station hospital park bridge street road avenue square hotel prison
-    school arena centre center museum palace house tower church cathedral mosque temple port harbour base""")
-"""Places named after a town ("Hefei Xinqiao International Airport"): not another name for it."""
+_NAMED_AFTER = _words("""airport stadium station hospital park bridge street road avenue square hotel prison
+    school arena centre center museum palace house tower church cathedral mosque temple port harbour base
+    echo times post herald telegraph journal gazette mirror tribune chronicle express standard observer""")
+"""Places and papers named after a town ("Hefei Xinqiao International Airport", "Liverpool
+Echo"): not another name for it."""
 _FEMALE_WORDS = _words(
     "mother queen princess duchess lady dame mrs ms miss countess baroness empress sister wife daughter"
 )
@@ -439,7 +441,7 @@ def _merge_aliases(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             continue  # "the Queen" is not short for "the Queen Mother"
         containers = [
             f for f in full
-            if word in (f.key.split()[0], f.key.split()[-1]) and f.key.split()[-1] not in _FACILITIES
+            if word in (f.key.split()[0], f.key.split()[-1]) and f.key.split()[-1] not in _NAMED_AFTER
         ]
         # Only a name of the same kind: "Moscow" the city is not short for "Dynamo Moscow".
         # But a person's surname is the person whatever a tagger called it ("Sterling" after
