@@ -26,7 +26,8 @@ def install_missing(directory: Path | None = None, echo: Callable[[str], None] =
     for number, name in enumerate(missing, 1):
         echo(f"[{number}/{len(missing)}] {name} ...")
         try:
-            ok = nltk.download(name, download_dir=target, quiet=False, raise_on_error=True)
+            # quiet: NLTK's own "[nltk_data]" lines would go to stdout, mixed with ours
+            ok = nltk.download(name, download_dir=target, quiet=True, raise_on_error=True)
         except Exception as exc:  # noqa: BLE001 - urllib, zipfile and NLTK errors alike
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise DataError(
@@ -35,6 +36,7 @@ def install_missing(directory: Path | None = None, echo: Callable[[str], None] =
             ) from None
         if not ok:
             raise DataError(f"cannot download {name}; is the internet reachable?")
+        echo(f"      {name} installed")
     if directory and str(directory) not in nltk.data.path:
         echo(f"Note: add {directory} to NLTK_DATA so that dsreader finds it.")
     resources.reset()

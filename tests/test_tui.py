@@ -35,6 +35,16 @@ async def test_article_is_readable_with_header_and_sections() -> None:
         assert "NLP: full" in str(screen.status.render())
 
 
+async def test_untitled_text_is_headed_by_its_source_once() -> None:
+    source = str(Path(__file__).parent / "data" / "scraped_sport.txt")
+    app = ReaderApp(source)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for_document(pilot)
+        header = str(screen.query_one("#header").render())
+        assert header.count("scraped_sport.txt") == 1
+        assert header.splitlines()[1] == "205 words · 1 min read"
+
+
 async def test_scrolling_keys() -> None:
     app = ReaderApp()
     async with app.run_test(size=(80, 24)) as pilot:

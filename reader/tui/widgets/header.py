@@ -14,9 +14,11 @@ def header_text(document: Document) -> Text:
         text.append("\n")
         text.append(document.subtitle, style="italic")
     meta = [part for part in (document.byline, document.date, document.site) if part]
-    meta.append(document.source)
-    text.append("\n")
-    text.append(" · ".join(meta), style="dim")
+    if document.title:
+        meta.append(document.source)  # an untitled text is already headed by where it came from
+    if meta:
+        text.append("\n")
+        text.append(" · ".join(meta), style="dim")
     stats = document.stats
     facts = [f"{stats.words:,} words", f"{stats.reading_minutes} min read"]
     if stats.duplicates_removed:
