@@ -21,8 +21,8 @@ from typing import Any
 from reader import __version__
 from reader.model import Document
 
-FORMAT = 1
-"""Bumped when the layout of cached data changes."""
+FORMAT = 2
+"""Bumped when the layout of cached data, or the analysis that fills it, changes."""
 MAX_FILES = 200
 """Oldest entries are dropped beyond this many documents."""
 

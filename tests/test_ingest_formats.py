@@ -161,3 +161,24 @@ def test_code_blocks_keep_their_lines_and_stay_out_of_the_analysis() -> None:
     layout = ArticleLayout(document, 60)
     rows = [r for r in layout.rows if r.paragraph == code.index]
     assert [code.text[r.start : r.end] for r in rows] == code.text.split("\n")
+
+
+def test_scraped_captions_and_page_furniture() -> None:
+    """A caption run into the story and "Scroll down for video" glued to its start."""
+    from reader.analysis import Analyzer, Length
+
+    text = (
+        "Scroll down for video A four-year-old boy was frisked by airport security and made to hand over "
+        "his plastic toy gun. James Hayward had his toy gun taken at East Midlands Airport The boy had "
+        "packed the brightly coloured toy in his hand luggage for a family holiday. His father said the "
+        "officers were over-zealous and that his son was left in tears. The airport said its staff had "
+        "followed the rules on replica weapons. It apologised for any upset caused to the family."
+    )
+    document = document_from_text(text)
+    assert document.paragraphs[0].text.startswith("A four-year-old boy was frisked")
+    analyzer = Analyzer(document)
+    sentences = [s.text for s in analyzer.sentences]
+    assert "James Hayward had his toy gun taken at East Midlands Airport" in sentences  # the caption, alone
+    assert "The boy had packed the brightly coloured toy in his hand luggage for a family holiday." in sentences
+    summary = [s.text for s in analyzer.summary("default", Length(3)).sentences]
+    assert not any(s.startswith("James Hayward had his toy gun taken") for s in summary)

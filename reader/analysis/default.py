@@ -111,9 +111,13 @@ def plausible(text: str) -> bool:
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or _JUNK.match(text):
         return False
+    if not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "'", "’", ")")):
+        return False  # a photo caption or a heading, not a sentence
     opening = text.lstrip(" \"“‘'([")
-    if opening[:1].islower() and not opening[1:2].isupper():
-        return False  # the tail of a sentence split in two ("girlfriend/wife, must love pets"), not "iPhone"
+    if not opening[:1].isalnum() or (opening[:1].islower() and not opening[1:2].isupper()):
+        # The tail of a sentence split in two ("girlfriend/wife, must love pets", "# RubberDub
+        # # 7minutes, ' Merson put on Twitter"); "iPhone sales" is fine.
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) <= 0.6 * len(letters)
 

@@ -54,6 +54,9 @@ class SentenceRef:
     location: Location
 
 
+_LOST_STOP = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|He|She|They) [a-z])")
+
+
 class Tokenizer:
     """NLTK sentence and word tokenisation with Sumy's tokenizer interface."""
 
@@ -63,14 +66,24 @@ class Tokenizer:
         self._resources = resources  # the Punkt model loads on first use (not for cached sentences)
 
     def sentence_spans(self, paragraph: str) -> list[tuple[int, int]]:
-        """(start, end) of each sentence, trimmed of surrounding white space."""
+        """(start, end) of each sentence, trimmed of surrounding white space.
+
+        Besides Punkt's boundaries, a sentence also starts where scraped text lost a full
+        stop: a photo caption run into the story ("…at East Midlands Airport A four-year-old
+        boy was…") shows as a capitalised "The", "A" or "He" in mid-sentence.
+        """
         spans = []
         for start, end in self._resources.sentence_splitter.span_tokenize(paragraph):
             text = paragraph[start:end]
             stripped = text.strip()
-            if stripped:
-                lead = len(text) - len(text.lstrip())
-                spans.append((start + lead, start + lead + len(stripped)))
+            if not stripped:
+                continue
+            begin = start + len(text) - len(text.lstrip())
+            finish = begin + len(stripped)
+            for match in _LOST_STOP.finditer(paragraph, begin, finish):
+                spans.append((begin, match.start()))
+                begin = match.end()
+            spans.append((begin, finish))
         return spans
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:

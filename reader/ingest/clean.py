@@ -49,6 +49,19 @@ _BOILERPLATE = re.compile(
 )
 
 
+_FURNITURE_PREFIX = re.compile(
+    r"^(?:scroll\ down\ (?:for|to\ (?:watch|see))\ (?:the\ )?videos?|watch\ the\ video(?:\ below)?)"
+    r"\s*[.:—–-]?\s+(?=\S)",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def strip_furniture(text: str) -> str:
+    """A paragraph without the page furniture glued to its start ("Scroll down for video A
+    mother was holding…")."""
+    return _FURNITURE_PREFIX.sub("", text, count=1)
+
+
 def is_boilerplate(text: str) -> bool:
     """Short page furniture that scrapers leave in article text."""
     return len(text) <= 60 and bool(_BOILERPLATE.match(text.strip()))

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from reader.errors import ContentError
 from reader.ingest.blocks import Block, Parsed, looks_like_headline
-from reader.ingest.clean import collapse_spaces, comparison_key, find_repeats, is_boilerplate, normalise_text
+from reader.ingest.clean import (
+    collapse_spaces,
+    comparison_key,
+    find_repeats,
+    is_boilerplate,
+    normalise_text,
+    strip_furniture,
+)
 from reader.ingest.sections import keyword_titles, segment
 from reader.model import Document, Paragraph, Section, Stats
 
@@ -66,7 +73,7 @@ def _clean_blocks(parsed: Parsed) -> tuple[list[Block], int]:
         if block.preformatted:
             text = "\n".join(line.rstrip() for line in normalise_text(block.text).split("\n"))
         else:
-            text = collapse_spaces(normalise_text(block.text))
+            text = strip_furniture(collapse_spaces(normalise_text(block.text)))
         if text and comparison_key(text) and not is_boilerplate(text):
             cleaned.append(Block(text, block.level, block.preformatted))
     flags = find_repeats([b.text for b in cleaned])
