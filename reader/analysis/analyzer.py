@@ -143,10 +143,14 @@ class Analyzer:
     def default_choice(self, count: int) -> Choice:
         """dsreader's own summariser: position, centrality, headline overlap, no repeats."""
         with self._timed("rate:default"):
-            if self._stems is None:
-                self._stems = content_stems(self._sumy_model(), stop_words(), _stemmer())
             centrality = self.ratings("lexrank").values
-            return choose(self.document, self.sentences, self._stems, centrality, count)
+            return choose(self.document, self.sentences, self.stems(), centrality, count)
+
+    def stems(self) -> list[list[str]]:
+        """The stemmed content words of every sentence, as the summarisers see them."""
+        if self._stems is None:
+            self._stems = content_stems(self._sumy_model(), stop_words(), _stemmer())
+        return self._stems
 
     def entities(self, ner: str = DEFAULT_NER) -> tuple[tuple[Entity, ...], Component]:
         if ner not in self._entities:
