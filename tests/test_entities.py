@@ -153,3 +153,15 @@ def test_british_single_quotes_with_typewriter_apostrophes() -> None:
     assert speakers == {"He is a model": "Brendan Rodgers", "I have never doubted": "Jordan Henderson"}
     # "the player's agent" and "Queen Mother's" are apostrophes, not quotations.
     assert all("agent" not in q.text and "former home" not in q.text for q in quotes)
+
+
+def test_clubs_named_like_people_are_teams() -> None:
+    text = (
+        "Chelsea boss Jose Mourinho praised his players after a 2-0 win at Stamford Bridge on Saturday. "
+        "Chelsea fans sang throughout the second half. Burnley manager Sean Dyche said his side had "
+        "defended well for an hour. Burnley striker Danny Ings missed two chances before the break."
+    )
+    analysis = Analyzer(document_from_text(text)).run()
+    kinds = {e.name: e.kind.value for e in analysis.entities}
+    assert kinds["Chelsea"] == kinds["Burnley"] == "organization"
+    assert kinds["Jose Mourinho"] == kinds["Sean Dyche"] == kinds["Danny Ings"] == "person"

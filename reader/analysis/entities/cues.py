@@ -38,6 +38,11 @@ ORG_ROLES = (
     products platform app chatbot model models chips brand""")
 )
 """Nouns after an organisation's possessive ("Alibaba's chairman", "Tencent's shares")."""
+TEAM_ROLES = (
+    _words("""boss manager coach midfielder striker defender goalkeeper keeper winger forward
+    full-back centre-back fans supporters squad"""))
+"""Words after a club's name ("Chelsea boss Jose Mourinho", "Burnley fans"): a team, not a
+person, even when the name is also a first name."""
 
 ORG_CONTEXT = frozenset(
     {("shares", "of"), ("stake", "in"), ("analysts", "at"), ("executives", "at"), ("investors", "in"),

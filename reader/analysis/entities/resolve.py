@@ -29,6 +29,7 @@ from reader.analysis.entities.cues import (
     PERSON_TITLES,
     PLACE_WORDS,
     PRODUCT_NOUNS,
+    TEAM_ROLES,
     WEEKDAYS,
     _words,
     never_a_name,
@@ -373,6 +374,8 @@ def _context_votes(votes: Counter[str], mention: Mention, tokens: list[str], fir
     if after[:1] and after[0] in ("administration", "government") and len(tokens) == 1:
         # "the Biden administration": a surname, not an organisation called Biden.
         votes[PERSON] += 2.0
+    if after[:1] and after[0] in TEAM_ROLES and mention.sentence.tokens[last + 1][:1].islower():
+        votes[ORGANIZATION] += 1.5  # "Chelsea boss Jose Mourinho", "Burnley fans"
     if after[:1] and after[0] in _POSSESSIVE and len(after) > 1 and after[1] in ORG_ROLES:
         votes[ORGANIZATION] += 1.5  # "DeepSeek's founder", "Alibaba's shares"
     if after[:1] == [","] and len(after) > 2 and after[1] in _DETERMINERS and after[2] in PERSON_ROLES:
