@@ -123,6 +123,17 @@ def test_single_quotation_marks_and_apostrophes(text: str, found: list[str]) -> 
     assert [span.text for span in find_quote_spans(0, text)] == found
 
 
+def test_speakers_with_ages_places_and_long_titles() -> None:
+    text = (
+        "Harry Meadwell watched the parade on Thursday. Mr Meadwell, 50, from Newcastle-upon-Tyne, said: "
+        "'I didn't expect anything like this to happen, he went flying.'\n\n"
+        "The officer was suspended. 'We take these matters very seriously and the investigation is "
+        "continuing,' Limerick Police Chief William Albany told the Mercury."
+    )
+    speakers = {q.text[:8]: q.speaker for q in analyse(text).quotes}
+    assert speakers == {"I didn't": "Harry Meadwell", "We take ": "William Albany"}
+
+
 def test_quote_locations_point_at_the_quote() -> None:
     document = document_from_text(STORY)
     analysis = Analyzer(document).run()

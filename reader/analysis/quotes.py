@@ -38,7 +38,7 @@ _TITLE = (
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 _CONNECTOR = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|ibn|dos|das)"
-_NAME = rf"(?:{_TITLE}\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,3}}"
+_NAME = rf"(?:{_TITLE}\s+)?{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,4}}"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?"
@@ -56,19 +56,19 @@ _AFTER = [
     re.compile(rf"^[,\s—–-]*{_VERB}\s+{_SPEAKER}"),
     # ', said harbour master Ann Lee': a lower-case job title before the name.
     re.compile(rf"^[,\s—–-]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){{1,3}}?(?P<speaker>{_NAME})"),
-    re.compile(rf"^[,\s—–-]*{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}\b"),
+    re.compile(rf"^[,\s—–-]*{_SPEAKER}(?:(?:\s*,[^,]{{1,60}}){{1,3}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}\b"),
     re.compile(rf"^[,\s—–-]*according\s+to\s+{_SPEAKER}"),
 ]
 # Clauses before a quote: 'X said: ' / 'X told reporters that ' / 'According to X, '.
 _BEFORE = [
     re.compile(
-        rf"{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}"
+        rf"{_SPEAKER}(?:(?:\s*,[^,]{{1,60}}){{1,3}},)?\s+(?:also\s+|later\s+|then\s+)?{_VERB}"
         rf"(?:\s+[\w\-]+){{0,4}}?\s*[:,]?\s*(?:that\s+)?$"
     ),
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*,\s*$"),
     # 'X called it "..."', 'X, the chief executive, described the plan as "..."'
     re.compile(
-        rf"{_SPEAKER}(?:\s*,[^,]{{1,60}},)?\s+(?:called|calls|calling|described|describes|branded|dubbed)"
+        rf"{_SPEAKER}(?:(?:\s*,[^,]{{1,60}}){{1,3}},)?\s+(?:called|calls|calling|described|describes|branded|dubbed)"
         rf"\s+(?:it|this|that|them|him|her|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s*(?:as\s+)?$"
     ),
 ]
