@@ -182,3 +182,17 @@ def test_scraped_captions_and_page_furniture() -> None:
     assert "The boy had packed the brightly coloured toy in his hand luggage for a family holiday." in sentences
     summary = [s.text for s in analyzer.summary("default", Length(3)).sentences]
     assert not any(s.startswith("James Hayward had his toy gun taken") for s in summary)
+
+
+def test_letters_and_reverent_pronouns_do_not_end_sentences() -> None:
+    from reader.analysis import Analyzer
+
+    text = (
+        "She got an A grade in maths and a type A reputation at school. "
+        "May He guide us now, the pastor said as the crowd fell silent."
+    )
+    sentences = [s.text for s in Analyzer(document_from_text(text)).sentences]
+    assert sentences == [
+        "She got an A grade in maths and a type A reputation at school.",
+        "May He guide us now, the pastor said as the crowd fell silent.",
+    ]

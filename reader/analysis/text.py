@@ -54,7 +54,13 @@ class SentenceRef:
     location: Location
 
 
-_LOST_STOP = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An|He|She|They) [a-z])")
+_LOST_STOP = re.compile(r"(?<=[a-z0-9)]) (?=(?:The|A|An) [a-z])|(?<=[a-z0-9)]) (?=(?:He|She|They) [a-z]+ )")
+_NOT_A_STOP = re.compile(
+    r"\b(?:a|an|the|type|grade|plan|class|vitamin|section|group|category|level|option|part|may|that|which|"
+    r"whom|if|since|as|and|or|but|because|how|what|when)$",
+    re.IGNORECASE,
+)
+"""Words before "A" or "He" that keep the sentence going: "an A grade", "type A", "may He guide us"."""
 
 
 class Tokenizer:
@@ -81,6 +87,8 @@ class Tokenizer:
             begin = start + len(text) - len(text.lstrip())
             finish = begin + len(stripped)
             for match in _LOST_STOP.finditer(paragraph, begin, finish):
+                if _NOT_A_STOP.search(paragraph, begin, match.start()):
+                    continue
                 spans.append((begin, match.start()))
                 begin = match.end()
             spans.append((begin, finish))
