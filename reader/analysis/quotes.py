@@ -76,6 +76,7 @@ _BEFORE = [
 _PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 _OPENERS = re.compile(r"[“\"«„]|(?<![\w])‘|(?<![^\s(\[—–-])(?!(?<=s )' [a-z])'(?=\s?[A-Za-z])")
 _STRAIGHT_CLOSER = re.compile(r"'(?=\s|$|[.,;:!?)\]—–])")
+_CURLY_APOSTROPHE = re.compile("’")
 _SPACED_CONTRACTION = re.compile(r" (?:s|t|d|m|ll|re|ve)\b")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?=\s+[a-z])")
 """'The players' spirit was great,' he said: the first ' after "players" is an apostrophe."""
@@ -123,13 +124,14 @@ def find_quote_spans(paragraph: int, text: str) -> list[QuoteSpan]:
 
 
 def _straight_closer(text: str, start: int) -> int:
-    candidates = list(_STRAIGHT_CLOSER.finditer(text, start))
-    for number, match in enumerate(candidates):
+    # Lazily: listing every candidate to the paragraph's end for each opener is quadratic
+    # on a long one-paragraph text.
+    for match in _STRAIGHT_CLOSER.finditer(text, start):
         if not _PLURAL_POSSESSIVE.match(text, match.start()):
             return match.start()
         # "'lollipops and rainbows' though": an apostrophe only if the quote goes on, that
         # is if no new quotation opens before the next closing mark.
-        later = next((m.start() for m in candidates[number + 1 :]
+        later = next((m.start() for m in _STRAIGHT_CLOSER.finditer(text, match.end())
                       if not _PLURAL_POSSESSIVE.match(text, m.start())), len(text))
         opener = _OPENERS.search(text, match.end(), later)
         if opener is not None and opener.group() == "'":
@@ -142,10 +144,10 @@ def _find_closer(text: str, start: int, closer: str) -> int:
         return text.find(closer, start)
     # ’ is also the apostrophe: a closing single quote is not followed by a letter, nor
     # by a contraction's letters set apart ("that ’ s why" in detokenised text).
-    for match in re.finditer("’", text[start:]):
-        after = text[start + match.end() : start + match.end() + 4]
+    for match in _CURLY_APOSTROPHE.finditer(text, start):  # from `start`, not a copy of the rest
+        after = text[match.end() : match.end() + 4]
         if not after[:1].isalpha() and not _SPACED_CONTRACTION.match(after):
-            return start + match.start()
+            return match.start()
     return -1
 
 
