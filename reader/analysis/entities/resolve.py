@@ -118,6 +118,8 @@ class _Candidate:
 class _Cleaned:
     text: str
     tokens: tuple[str, ...]
+    first: int
+    """Index of the first of `tokens` in the mention's sentence."""
     location: Location
     votes: Counter[str]
 
@@ -250,12 +252,9 @@ def _halves(mention: Mention, cleaned: _Cleaned, seen: Counter[str]) -> tuple[Me
     return None
 
 
-def _cut(mention: Mention, cleaned: _Cleaned, cut: int, skip: int = 0) -> tuple[Mention, Mention] | None:
+def _cut(mention: Mention, cleaned: _Cleaned, cut: int, skip: int = 0) -> tuple[Mention, Mention]:
     """`cleaned` as two mentions: its first `cut` tokens, and the rest after `skip` more."""
-    starts = [span[0] for span in mention.sentence.spans]
-    if cleaned.location.start not in starts:
-        return None
-    first = starts.index(cleaned.location.start)
+    first = cleaned.first
     last = first + len(cleaned.tokens) - 1
     return (
         Mention(mention.sentence, first, first + cut - 1, mention.label),
@@ -325,7 +324,7 @@ def clean_mention(
     for kind, weight in context.items():
         votes[kind] += weight * max(1.0, label_weight)
     _lexical_votes(votes, text, tokens, names, trusted=label_weight > 1)
-    return _Cleaned(text, tuple(tokens), location, votes)
+    return _Cleaned(text, tuple(tokens), first, location, votes)
 
 
 def _sentence_word(token: str) -> bool:
