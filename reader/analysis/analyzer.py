@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sumy.models.dom import ObjectDocumentModel
 
-from reader.analysis.default import Choice, choose
+from reader.analysis.default import Choice, Rated, pick, rate_sentences
 from reader.analysis.entities import SpeakerResolver, find_entities
 from reader.analysis.entities.mentions import TokenizedSentence, tokenize_sentences
 from reader.analysis.fast import Ratings, content_stems
@@ -64,6 +64,7 @@ class Analyzer:
             )
         self._model = None
         self._stems: list[list[str]] | None = None
+        self._rated: Rated | None = None
         self._ratings: dict[tuple[str, int | None], Ratings] = {}
         self._tokenized: list[TokenizedSentence] | None = None
         self._entities: dict[str, tuple[tuple[Entity, ...], Component]] = {}
@@ -143,8 +144,10 @@ class Analyzer:
     def default_choice(self, count: int) -> Choice:
         """dsreader's own summariser: position, centrality, headline overlap, no repeats."""
         with self._timed("rate:default"):
-            centrality = self.ratings("lexrank").values
-            return choose(self.document, self.sentences, self.stems(), centrality, count)
+            if self._rated is None:  # once: a longer or shorter summary only picks again
+                centrality = self.ratings("lexrank").values
+                self._rated = rate_sentences(self.document, self.sentences, self.stems(), centrality)
+            return pick(self._rated, self.sentences, count)
 
     def stems(self) -> list[list[str]]:
         """The stemmed content words of every sentence, as the summarisers see them."""

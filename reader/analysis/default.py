@@ -133,18 +133,29 @@ def dateline_end(text: str) -> int:
     return match.end() if match and match.end() < len(text) - 20 else 0
 
 
-def choose(
+@dataclass(frozen=True, slots=True)
+class Rated:
+    """What picking needs, computed once per document whatever the summary's length."""
+
+    mode: str
+    explanation: str
+    scores: list[float]
+    vectors: list[dict[str, float]]
+    candidates: list[int]
+    """Plausible sentences, or all of them when none is."""
+
+
+def rate_sentences(
     document: Document,
     sentences: Sequence[SentenceRef],
     stems: Sequence[Sequence[str]],
     centrality: Sequence[float],
-    count: int,
-) -> Choice:
-    """Pick `count` sentences (indices into `sentences`, in document order)."""
+) -> Rated:
+    """The mode and every sentence's score and term vector."""
     mode, explanation = detect_mode(document, sentences)
     n = len(sentences)
     if n == 0:
-        return Choice(mode, explanation, [], [])
+        return Rated(mode, explanation, [], [], [])
     vectors = _tfidf(stems)
     title = _title_vector(document, stems)
     low, high = min(centrality), max(centrality)
@@ -162,6 +173,13 @@ def choose(
             score = (central + TITLE * overlap) * (0.5 + length)
         scores.append(score)
     candidates = [i for i, s in enumerate(sentences) if plausible(s.text)] or list(range(n))
+    return Rated(mode, explanation, scores, vectors, candidates)
+
+
+def pick(rated: Rated, sentences: Sequence[SentenceRef], count: int) -> Choice:
+    """The `count` best sentences by maximal marginal relevance, in document order."""
+    n = len(sentences)
+    scores, vectors, candidates = rated.scores, rated.vectors, rated.candidates
     picked: list[int] = []
     seen: set[str] = set()
     while len(picked) < min(count, n):
@@ -182,7 +200,7 @@ def choose(
             break
         picked.append(best)
         seen.add(comparison_key(sentences[best].text))
-    return Choice(mode, explanation, sorted(picked), scores)
+    return Choice(rated.mode, rated.explanation, sorted(picked), scores)
 
 
 def _tfidf(stems: Sequence[Sequence[str]]) -> list[dict[str, float]]:
